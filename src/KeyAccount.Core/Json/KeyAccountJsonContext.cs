@@ -1,0 +1,68 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace KeyAccount.Core.Json;
+
+/// <summary>
+/// The source-generated JSON metadata for every library type that travels as JSON.
+/// </summary>
+/// <remarks>
+/// Every type that travels as JSON is registered here, in the block of its area (the source
+/// generator accepts the attributes on one declaration only, so they cannot live in the areas'
+/// folders). The serializer settings live here and nowhere else; callers reach them through
+/// <see cref="KeyAccountJson.Options"/>.
+/// </remarks>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.General,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    DictionaryKeyPolicy = JsonKnownNamingPolicy.Unspecified,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowTrailingCommas = true,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    WriteIndented = true)]
+// ---- Building blocks ----
+[JsonSerializable(typeof(ClientId))]
+[JsonSerializable(typeof(Currency))]
+[JsonSerializable(typeof(Money))]
+[JsonSerializable(typeof(Diagnostic))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<Diagnostic>))]
+[JsonSerializable(typeof(NodaTime.LocalDate))]
+[JsonSerializable(typeof(NodaTime.DateInterval))]
+[JsonSerializable(typeof(NodaTime.Instant))]
+[JsonSerializable(typeof(NodaTime.Period))]
+[JsonSerializable(typeof(NodaTime.Duration))]
+
+// ---- Pareto ----
+// (register Pareto JSON types below this line, one attribute per type)
+
+
+
+// ---- Classification ----
+// (register Classification JSON types below this line, one attribute per type)
+
+
+
+// ---- Ladder ----
+// (register Ladder JSON types below this line, one attribute per type)
+
+
+
+// ---- Opportunities ----
+// (register Opportunities JSON types below this line, one attribute per type)
+
+
+
+// ---- Planning ----
+// (register Planning JSON types below this line, one attribute per type)
+
+
+
+// ---- Portfolio ----
+// (register Portfolio JSON types below this line, one attribute per type)
+
+
+internal sealed partial class KeyAccountJsonContext : JsonSerializerContext;

@@ -1,0 +1,94 @@
+using System;
+using System.Linq;
+using KeyAccount.Core;
+
+namespace KeyAccount.Core.Tests;
+
+[Properties(Arbitrary = new[] { typeof(Generators) })]
+public class MoneyTests
+{
+    [Property]
+    public bool Addition_in_one_currency_is_exact(Money a, decimal b)
+    {
+        var other = new Money(b, a.Currency);
+        return (a + other).Amount == a.Amount + b && (a + other).Currency == a.Currency;
+    }
+
+    [Property]
+    public bool Mixing_currencies_always_throws(Money a, Money b)
+    {
+        if (a.Currency == b.Currency)
+        {
+            return (a + b).Amount == a.Amount + b.Amount;
+        }
+
+        var ex = Record.Exception(() => a + b);
+        return ex is ArgumentException && ex.Message.Contains(a.Currency.Code, StringComparison.Ordinal)
+            && ex.Message.Contains(b.Currency.Code, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Sum_names_the_position_of_a_foreign_amount()
+    {
+        var eur = Currency.Eur;
+        var amounts = new[] { new Money(1m, eur), new Money(2m, eur), new Money(3m, Currency.Usd) };
+        var ex = Assert.Throws<ArgumentException>(() => Money.Sum(amounts, eur));
+        Assert.Contains("amounts[2]", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("amounts", ex.ParamName);
+    }
+
+    [Fact]
+    public void Sum_of_nothing_is_zero_in_the_stated_currency()
+    {
+        Assert.Equal(Money.Zero(Currency.Rub), Money.Sum(Enumerable.Empty<Money>(), Currency.Rub));
+    }
+
+    [Fact]
+    public void Sum_is_exact_where_double_is_not()
+    {
+        var eur = Currency.Eur;
+        var tenths = Enumerable.Repeat(new Money(0.1m, eur), 10);
+        Assert.Equal(1m, Money.Sum(tenths, eur).Amount);
+    }
+
+    [Fact]
+    public void Comparing_across_currencies_throws()
+    {
+        Assert.Throws<ArgumentException>(() => new Money(1m, Currency.Eur) < new Money(2m, Currency.Usd));
+    }
+
+    [Fact]
+    public void ToString_is_invariant()
+    {
+        Assert.Equal("1250.50 EUR", new Money(1250.50m, Currency.Eur).ToString());
+    }
+
+    [Fact]
+    public void Default_currency_is_rejected()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new Money(1m, default));
+        Assert.Equal("currency", ex.ParamName);
+    }
+
+    [Theory]
+    [InlineData("eur", "EUR")]
+    [InlineData(" usd ", "USD")]
+    [InlineData("XTS", "XTS")]
+    public void Currency_codes_are_normalised(string input, string expected)
+    {
+        Assert.Equal(expected, new Currency(input).Code);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("EU")]
+    [InlineData("EURO")]
+    [InlineData("E1R")]
+    [InlineData("ЕВР")]
+    public void Malformed_currency_codes_are_rejected(string input)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new Currency(input));
+        Assert.Equal("code", ex.ParamName);
+        Assert.Contains(input, ex.Message, StringComparison.Ordinal);
+    }
+}
