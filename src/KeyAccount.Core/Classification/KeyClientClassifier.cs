@@ -112,4 +112,25 @@ public static class KeyClientClassifier
         var changes = previous is null ? Array.Empty<TierChange>() : ChangeDetector.Compare(previous, verdicts, policy);
         return new PortfolioClassification(policy, periodCount, verdicts, tierCounts, changes);
     }
+
+    /// <summary>Runs a classification document: validates it, classifies its clients and compares its departments' lists.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The diagnostics and, when the document has no errors, the classification and the comparison.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    public static ClassificationReport ClassifyDocument(ClassificationPortfolioDocument document)
+    {
+        Guard.Against.Null(document, nameof(document));
+        var diagnostics = document.Validate();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                return new ClassificationReport(diagnostics, null, null);
+            }
+        }
+
+        var classification = ClassifyPortfolio(document.Clients, document.Policy, document.Previous);
+        var departments = document.Departments is { Count: > 0 } lists ? DepartmentListComparer.Compare(lists, classification) : null;
+        return new ClassificationReport(diagnostics, classification, departments);
+    }
 }
