@@ -104,17 +104,20 @@ internal static class CriteriaEvaluator
         var profits = evidence.ProfitArray;
         var stats = SeriesStatistics.Of(profits, firstPeriod - (periodCount - profits.Length), window);
         var outcome = Kleene.AtLeast(inside, unknown, policy.MinimumVitalFewPeriods);
+        // A trend or a volatility from part of the window could swing either way once the missing
+        // periods are known: the rules decide only on a complete window.
+        var complete = stats.Count == window;
         if (policy.MinimumProfitTrend is { } minimumTrend)
         {
-            outcome = Kleene.And(outcome, stats.RelativeTrend is { } trend ? Kleene.From(trend >= minimumTrend) : CriterionOutcome.Unknown);
+            outcome = Kleene.And(outcome, complete && stats.RelativeTrend is { } trend ? Kleene.From(trend >= minimumTrend) : CriterionOutcome.Unknown);
         }
 
         if (policy.MaximumProfitVolatility is { } maximumVolatility)
         {
-            outcome = Kleene.And(outcome, stats.CoefficientOfVariation is { } volatility ? Kleene.From(volatility <= maximumVolatility) : CriterionOutcome.Unknown);
+            outcome = Kleene.And(outcome, complete && stats.CoefficientOfVariation is { } volatility ? Kleene.From(volatility <= maximumVolatility) : CriterionOutcome.Unknown);
         }
 
-        return new ProfitFinding(outcome, inside, outside, unknown, stats.Mean, stats.RelativeTrend, stats.CoefficientOfVariation);
+        return new ProfitFinding(outcome, inside, outside, unknown, stats.Count, stats.Mean, stats.RelativeTrend, stats.CoefficientOfVariation);
     }
 
     private static OpportunityFinding EvaluateOpportunities(ClientEvidence evidence, ClassificationPolicy policy, int firstPeriod, int periodCount)
@@ -182,11 +185,12 @@ internal static class CriteriaEvaluator
             outcome = SalesOutcome(salesStats, policy);
         }
 
-        return new OpportunityFinding(outcome, creating, notCreating, unknown, total, totalValue, salesStats.RelativeTrend);
+        return new OpportunityFinding(outcome, creating, notCreating, unknown, total, totalValue, salesStats.Count, salesStats.RelativeTrend);
     }
 
+    // Decides only on a complete window: growth from part of it could swing either way.
     private static CriterionOutcome SalesOutcome(SeriesStatistics sales, ClassificationPolicy policy) =>
-        sales.RelativeTrend is { } growth ? Kleene.From(growth >= policy.MinimumSalesGrowth!.Value) : CriterionOutcome.Unknown;
+        sales.Count == policy.WindowPeriods && sales.RelativeTrend is { } growth ? Kleene.From(growth >= policy.MinimumSalesGrowth!.Value) : CriterionOutcome.Unknown;
 
     private static PartnershipFinding EvaluatePartnership(ClientEvidence evidence, ClassificationPolicy policy)
     {

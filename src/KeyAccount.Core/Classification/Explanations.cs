@@ -105,22 +105,22 @@ internal static class Explanations
 
         if (f.Trend is { } trend)
         {
-            parts.Add("profit trend " + SignedPercent(trend) + "/" + policy.PeriodName
+            parts.Add("profit trend " + SignedPercent(trend) + "/" + policy.PeriodName + Partial(f.KnownProfits, policy)
                 + (policy.MinimumProfitTrend is { } min ? " (needs at least " + SignedPercent(min) + ")" : string.Empty));
         }
         else if (policy.MinimumProfitTrend is not null)
         {
-            parts.Add("profit trend unknown (needs 2 known periods and a positive mean)");
+            parts.Add("profit trend unknown (needs a positive mean profit)");
         }
 
         if (f.Volatility is { } volatility)
         {
-            parts.Add("volatility " + Percent(volatility)
+            parts.Add("volatility " + Percent(volatility) + Partial(f.KnownProfits, policy)
                 + (policy.MaximumProfitVolatility is { } max ? " (at most " + Percent(max) + ")" : string.Empty));
         }
         else if (policy.MaximumProfitVolatility is not null)
         {
-            parts.Add("volatility unknown (needs 2 known periods and a positive mean)");
+            parts.Add("volatility unknown (needs a positive mean profit)");
         }
 
         return string.Join("; ", parts);
@@ -150,7 +150,7 @@ internal static class Explanations
 
             if (f.SalesGrowth is { } growth)
             {
-                parts.Add("sales growth " + SignedPercent(growth) + "/" + policy.PeriodName
+                parts.Add("sales growth " + SignedPercent(growth) + "/" + policy.PeriodName + Partial(f.KnownSales, policy)
                     + (policy.MinimumSalesGrowth is { } min ? " (counts from " + SignedPercent(min) + ")" : string.Empty));
             }
         }
@@ -202,6 +202,11 @@ internal static class Explanations
 
     public static string Periods(int count, ClassificationPolicy policy) =>
         count.ToString(Invariant) + " " + policy.PeriodName + (count == 1 ? string.Empty : "s");
+
+    /// <summary>Marks a figure computed from part of the window, which the rules do not decide on.</summary>
+    private static string Partial(int known, ClassificationPolicy policy) =>
+        known >= policy.WindowPeriods ? string.Empty
+        : string.Format(Invariant, " from {0} of {1} (all {1} needed to decide)", known, Periods(policy.WindowPeriods, policy));
 
     public static string Percent(double ratio) => (ratio * 100).ToString("0.#", Invariant) + "%";
 
