@@ -33,8 +33,8 @@ internal static class ChangeDetector
             seen.Add(verdict.Client);
             if (!before.TryGetValue(verdict.Client, out var then))
             {
-                changes.Add(new TierChange(verdict.Client, null, verdict.Tier, [], [],
-                    "New in the portfolio: classified " + Explanations.TierName(verdict.Tier) + " (meets " + verdict.MetCount.ToString(CultureInfo.InvariantCulture) + " of 4 criteria)."));
+                changes.Add(new TierChange(verdict.Client, [], [],
+                    "New in the portfolio: classified " + Explanations.TierName(verdict.Tier) + " (meets " + verdict.MetCount.ToString(CultureInfo.InvariantCulture) + " of 4 criteria).", null, verdict.Tier));
                 continue;
             }
 
@@ -62,15 +62,15 @@ internal static class ChangeDetector
                 }
             }
 
-            changes.Add(new TierChange(verdict.Client, then.Tier, verdict.Tier, nowMet, noLongerMet, Reason(then, verdict, nowMet, noLongerMet, policy)));
+            changes.Add(new TierChange(verdict.Client, nowMet, noLongerMet, Reason(then, verdict, nowMet, noLongerMet, policy), then.Tier, verdict.Tier));
         }
 
         foreach (var snapshot in previous)
         {
             if (!seen.Contains(snapshot.Client))
             {
-                changes.Add(new TierChange(snapshot.Client, snapshot.Tier, null, [], [],
-                    "No longer in the portfolio (was " + Explanations.TierName(snapshot.Tier) + ")."));
+                changes.Add(new TierChange(snapshot.Client, [], [],
+                    "No longer in the portfolio (was " + Explanations.TierName(snapshot.Tier) + ").", snapshot.Tier));
             }
         }
 

@@ -24,6 +24,7 @@ public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
     /// <param name="policy">The policy; null for <see cref="ClassificationPolicy.Default"/>.</param>
     /// <param name="departments">The departments' key-client lists; null for none.</param>
     /// <param name="previous">The previous classification; null for none.</param>
+    /// <param name="formatVersion">The document format version; <see cref="DocumentFormat.CurrentVersion"/> by default. (A constructor parameter so that JSON without the field reads as the current version: the serializer would otherwise set the init-only property to 0.)</param>
     /// <exception cref="ArgumentNullException"><paramref name="clients"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default</c>.</exception>
     public ClassificationPortfolioDocument(
@@ -31,8 +32,10 @@ public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
         IReadOnlyList<ClientEvidence> clients,
         ClassificationPolicy? policy = null,
         IReadOnlyList<DepartmentList>? departments = null,
-        IReadOnlyList<ClassificationSnapshot>? previous = null)
+        IReadOnlyList<ClassificationSnapshot>? previous = null,
+        int formatVersion = DocumentFormat.CurrentVersion)
     {
+        FormatVersion = formatVersion;
         if (currency.IsDefault)
         {
             throw new ArgumentException("default(Currency) is not a valid currency.", nameof(currency));
@@ -46,7 +49,7 @@ public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
     }
 
     /// <inheritdoc />
-    public int FormatVersion { get; init; } = DocumentFormat.CurrentVersion;
+    public int FormatVersion { get; init; }
 
     /// <summary>The one currency of every amount in the document.</summary>
     public Currency Currency { get; }

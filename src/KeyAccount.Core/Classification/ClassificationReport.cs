@@ -8,5 +8,5 @@ namespace KeyAccount.Core.Classification;
 /// <param name="Departments">The departments' lists compared with each other and with the classification; null when the document has no lists or has errors.</param>
 public sealed record ClassificationReport(
     IReadOnlyList<Diagnostic> Diagnostics,
-    PortfolioClassification? Classification,
-    DepartmentComparison? Departments);
+    PortfolioClassification? Classification = null,
+    DepartmentComparison? Departments = null);

@@ -27,25 +27,25 @@ namespace KeyAccount.Core.Classification;
 /// <param name="Departments">The departments, in the order the lists were given.</param>
 /// <param name="NamedClients">The union of named clients, ordered by id.</param>
 /// <param name="Pairwise">Agreement of every pair of departments (each pair once, in the order given).</param>
-/// <param name="FleissKappa">Chance-corrected agreement over the named clients; null when undefined (see remarks).</param>
-/// <param name="ObservedAgreement">P̄, 0..1; null when κ is.</param>
-/// <param name="ChanceAgreement">P̄e, 0.5..1; null when κ is.</param>
 /// <param name="Consensus">Clients named by more than half of the departments, ordered by id.</param>
 /// <param name="Unanimous">Clients named by every department, ordered by id.</param>
 /// <param name="Disputed">Clients named by some departments but not all, ordered by id.</param>
 /// <param name="NamedWithoutEvidence">Named clients the classification by evidence does not call key, ordered by id; empty when no classification was given.</param>
 /// <param name="KeyNotNamed">Key clients by evidence that no department named, ordered by id; empty when no classification was given.</param>
 /// <param name="Summary">The comparison in two or three sentences.</param>
+/// <param name="FleissKappa">Chance-corrected agreement over the named clients; null when undefined (see remarks).</param>
+/// <param name="ObservedAgreement">P̄, 0..1; null when κ is.</param>
+/// <param name="ChanceAgreement">P̄e, 0.5..1; null when κ is.</param>
 public sealed record DepartmentComparison(
     IReadOnlyList<string> Departments,
     IReadOnlyList<ClientId> NamedClients,
     IReadOnlyList<DepartmentAgreement> Pairwise,
-    double? FleissKappa,
-    double? ObservedAgreement,
-    double? ChanceAgreement,
     IReadOnlyList<ClientId> Consensus,
     IReadOnlyList<ClientId> Unanimous,
     IReadOnlyList<DisputedClient> Disputed,
     IReadOnlyList<UnsupportedNomination> NamedWithoutEvidence,
     IReadOnlyList<ClientId> KeyNotNamed,
-    string Summary);
+    string Summary,
+    double? FleissKappa = null,
+    double? ObservedAgreement = null,
+    double? ChanceAgreement = null);

@@ -129,11 +129,11 @@ public static class DepartmentListComparer
 
                 if (!classification.TryGet(client, out var verdict))
                 {
-                    withoutEvidence.Add(new UnsupportedNomination(client, by, null, "No evidence about this client in the classification."));
+                    withoutEvidence.Add(new UnsupportedNomination(client, by, "No evidence about this client in the classification."));
                 }
                 else if (verdict.Tier != ClientTier.Key)
                 {
-                    withoutEvidence.Add(new UnsupportedNomination(client, by, verdict.Tier, verdict.Explanation));
+                    withoutEvidence.Add(new UnsupportedNomination(client, by, verdict.Explanation, verdict.Tier));
                 }
             }
 
@@ -147,7 +147,7 @@ public static class DepartmentListComparer
         }
 
         var summary = Summary(m, named.Count, unanimous.Count, consensus.Count, disputed.Count, kappa, classification is null ? null : withoutEvidence.Count, keyNotNamed.Count);
-        return new DepartmentComparison(departments, named, pairwise, kappa, observed, chance, consensus, unanimous, disputed, withoutEvidence, keyNotNamed, summary);
+        return new DepartmentComparison(departments, named, pairwise, consensus, unanimous, disputed, withoutEvidence, keyNotNamed, summary, kappa, observed, chance);
     }
 
     /// <summary>The conventional reading of a kappa (Landis and Koch, 1977).</summary>

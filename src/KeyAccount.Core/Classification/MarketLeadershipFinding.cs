@@ -7,6 +7,6 @@ namespace KeyAccount.Core.Classification;
 /// <param name="InfluenceRating">The influence rating, 0..100; null when unknown.</param>
 public readonly record struct MarketLeadershipFinding(
     CriterionOutcome Outcome,
-    int? IndustryRank,
-    double? MarketShare,
-    double? InfluenceRating);
+    int? IndustryRank = null,
+    double? MarketShare = null,
+    double? InfluenceRating = null);

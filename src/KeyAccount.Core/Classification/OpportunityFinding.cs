@@ -17,4 +17,4 @@ public readonly record struct OpportunityFinding(
     long Opportunities,
     decimal OpportunityValue,
     int KnownSales,
-    double? SalesGrowth);
+    double? SalesGrowth = null);

@@ -6,5 +6,5 @@ namespace KeyAccount.Core.Classification;
 /// <param name="SurveyScore">The survey score, 0..100; null when unknown. Not used when the ladder level is known.</param>
 public readonly record struct PartnershipFinding(
     CriterionOutcome Outcome,
-    int? LadderLevel,
-    double? SurveyScore);
+    int? LadderLevel = null,
+    double? SurveyScore = null);

@@ -15,6 +15,6 @@ public readonly record struct ProfitFinding(
     int PeriodsOutsideVitalFew,
     int UnknownPeriods,
     int KnownProfits,
-    decimal? MeanProfit,
-    double? Trend,
-    double? Volatility);
+    decimal? MeanProfit = null,
+    double? Trend = null,
+    double? Volatility = null);
