@@ -12,8 +12,9 @@ namespace KeyAccount.Core.Classification;
 /// profit, highest first, ties by client id (ordinal); the vital few are the smallest top set whose
 /// cumulative profit reaches <c>share</c> of the period's total positive profit. Clients with zero or
 /// negative profit are never in it; when no client has a positive profit nobody is. The sort runs on
-/// <c>double</c> keys (fast primitive sort); runs of equal keys are then ordered exactly by the
-/// decimal profit and the id, so the answer is exact and deterministic.
+/// <c>double</c> keys (fast primitive sort; the decimal-to-double conversion is monotone, so distinct
+/// keys are in the exact order); the run of equal keys where the target is crossed is then ordered
+/// exactly by the decimal profit and the id, so the answer is exact and deterministic.
 /// </remarks>
 internal sealed class VitalFewMembership
 {
@@ -70,43 +71,78 @@ internal sealed class VitalFewMembership
         }
 
         Array.Sort(_keys, _order, 0, count);
-        OrderTiesExactly(clients, count);
+        Mark(clients, count, positiveTotal * (decimal)share, positiveTotal > 0, result, offset);
+    }
 
-        var target = positiveTotal * (decimal)share;
+    /// <summary>
+    /// Walks the ranking in runs of equal keys. A run wholly inside the vital few (or wholly outside)
+    /// gets the same membership whatever its inner order, so only the one run where the cumulative
+    /// profit crosses the target is ordered exactly (decimal profit, then id): ties cost nothing
+    /// elsewhere.
+    /// </summary>
+    private void Mark(IReadOnlyList<ClientEvidence> clients, int count, decimal target, bool anyPositive, sbyte[] result, int offset)
+    {
+        var reached = !anyPositive;
         var cumulative = 0m;
-        var reached = positiveTotal <= 0;
-        for (var k = 0; k < count; k++)
+        var start = 0;
+        while (start < count)
         {
-            var item = _order[k];
-            var member = !reached && _profits[item] > 0;
-            if (member)
+            var end = start + 1;
+            while (end < count && _keys[end] == _keys[start])
             {
-                cumulative += _profits[item];
-                reached = cumulative >= target;
+                end++;
             }
 
-            result[offset + _owners[item]] = member ? (sbyte)1 : (sbyte)0;
+            // A negative key is a positive profit; the run holds only positive profits then.
+            var positive = _keys[start] < 0;
+            var runSum = 0m;
+            if (!reached && positive)
+            {
+                for (var k = start; k < end; k++)
+                {
+                    runSum += _profits[_order[k]];
+                }
+            }
+
+            if (!reached && positive && cumulative + runSum < target)
+            {
+                cumulative += runSum;
+                Fill(start, end, 1, result, offset);
+            }
+            else if (!reached && positive)
+            {
+                if (end - start > 1)
+                {
+                    Array.Sort(_order, start, end - start, new TieComparer(_profits, _owners, clients));
+                }
+
+                for (var k = start; k < end; k++)
+                {
+                    var item = _order[k];
+                    var member = !reached;
+                    if (member)
+                    {
+                        cumulative += _profits[item];
+                        reached = cumulative >= target;
+                    }
+
+                    result[offset + _owners[item]] = member ? (sbyte)1 : (sbyte)0;
+                }
+            }
+            else
+            {
+                Fill(start, end, 0, result, offset);
+            }
+
+            start = end;
         }
     }
 
-    private void OrderTiesExactly(IReadOnlyList<ClientEvidence> clients, int count)
+    private void Fill(int start, int end, sbyte code, sbyte[] result, int offset)
     {
-        IComparer<int>? comparer = null;
-        var start = 0;
-        for (var k = 1; k <= count; k++)
+        for (var k = start; k < end; k++)
         {
-            if (k < count && _keys[k] == _keys[start])
-            {
-                continue;
-            }
-
-            if (k - start > 1)
-            {
-                comparer ??= new TieComparer(_profits, _owners, clients);
-                Array.Sort(_order, start, k - start, comparer);
-            }
-
-            start = k;
+            result[offset + _owners[_order[k]]] = code;
         }
     }
 
