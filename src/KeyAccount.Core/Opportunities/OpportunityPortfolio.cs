@@ -32,6 +32,7 @@ public sealed record OpportunityPortfolio : IKeyAccountDocument
     /// <param name="opportunities">The candidates.</param>
     /// <param name="links">Links between candidates; null for none.</param>
     /// <param name="mustDo">Ids of candidates that must be chosen; null for none.</param>
+    /// <param name="formatVersion">The document format version; the current one unless reading an older document.</param>
     /// <exception cref="ArgumentNullException"><paramref name="budget"/> or <paramref name="opportunities"/> is null, or contains null.</exception>
     /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default</c>.</exception>
     public OpportunityPortfolio(
@@ -39,8 +40,10 @@ public sealed record OpportunityPortfolio : IKeyAccountDocument
         ResourceAmounts budget,
         IReadOnlyList<Opportunity> opportunities,
         IReadOnlyList<OpportunityLink>? links = null,
-        IReadOnlyList<string>? mustDo = null)
+        IReadOnlyList<string>? mustDo = null,
+        int formatVersion = DocumentFormat.CurrentVersion)
     {
+        FormatVersion = formatVersion;
         if (currency.IsDefault)
         {
             throw new ArgumentException("The currency must be set (default(Currency) is not a currency).", nameof(currency));
@@ -53,8 +56,8 @@ public sealed record OpportunityPortfolio : IKeyAccountDocument
         MustDo = NoNulls(mustDo ?? [], nameof(mustDo)).Select(id => id.Trim()).ToArray();
     }
 
-    /// <summary>The document format version.</summary>
-    public int FormatVersion { get; init; } = DocumentFormat.CurrentVersion;
+    /// <summary>The document format version (a constructor parameter too, so that a document without it reads as the current version).</summary>
+    public int FormatVersion { get; init; }
 
     /// <summary>The currency of every amount.</summary>
     public Currency Currency { get; }

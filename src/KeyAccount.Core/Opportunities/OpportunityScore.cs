@@ -22,11 +22,11 @@ public sealed record OpportunityScore(
     string Id,
     ClientId Client,
     decimal ExpectedReturn,
-    double? ReturnPerHour,
-    double? ReturnPerMoney,
-    double? ReturnPerPersonDay,
     double Effort,
-    double? PriorityScore,
     int Rank,
     ValueEffortQuadrant Quadrant,
-    string Explanation);
+    string Explanation,
+    double? ReturnPerHour = null,
+    double? ReturnPerMoney = null,
+    double? ReturnPerPersonDay = null,
+    double? PriorityScore = null);

@@ -89,7 +89,7 @@ public static class OpportunityScoring
             var perMoney = PerUnit(o.ExpectedReturn, o.Needs.Money);
             var perDay = PerUnit(o.ExpectedReturn, o.Needs.PersonDays);
             var text = Explain(o, currency, effort, priority, quadrant, valueThreshold, effortThreshold, references);
-            scores[rank] = new OpportunityScore(o.Id, o.Client, o.ExpectedReturn, perHour, perMoney, perDay, effort, priority, rank + 1, quadrant, text);
+            scores[rank] = new OpportunityScore(o.Id, o.Client, o.ExpectedReturn, effort, rank + 1, quadrant, text, perHour, perMoney, perDay, priority);
         }
 
         var counts = new[] { ValueEffortQuadrant.QuickWin, ValueEffortQuadrant.MajorProject, ValueEffortQuadrant.FillIn, ValueEffortQuadrant.ThanklessTask }

@@ -358,7 +358,7 @@ public static class OpportunitySelector
     private static ResourceSensitivity Row(OpportunityPortfolio portfolio, ResourceKind kind, decimal used, double price, int blocked, string text)
     {
         var budget = portfolio.Budget.Get(kind);
-        return new ResourceSensitivity(kind, UnitOf(kind, portfolio.Currency), budget, used, budget - used, price, blocked, null, null, text);
+        return new ResourceSensitivity(kind, UnitOf(kind, portfolio.Currency), budget, used, budget - used, price, blocked, text);
     }
 
     internal static string UnitOf(ResourceKind kind, Currency currency) => kind switch

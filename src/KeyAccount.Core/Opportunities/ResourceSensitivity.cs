@@ -13,12 +13,12 @@ namespace KeyAccount.Core.Opportunities;
 /// increment is <paramref name="ValueOfIncrement"/>.
 /// </param>
 /// <param name="BlockedCount">How many left-out opportunities do not fit this budget (see <see cref="LeftOutOpportunity.ShortOf"/>).</param>
+/// <param name="Explanation">The finding in a sentence.</param>
 /// <param name="Increment">The increment re-solved for <paramref name="ValueOfIncrement"/>, in <paramref name="Unit"/>; null when not re-solved.</param>
 /// <param name="ValueOfIncrement">
 /// The exact rise of the optimum when this budget alone grows by <paramref name="Increment"/>
 /// (both problems solved to proven optimality); null when not re-solved or not proven.
 /// </param>
-/// <param name="Explanation">The finding in a sentence.</param>
 public sealed record ResourceSensitivity(
     ResourceKind Resource,
     string Unit,
@@ -27,6 +27,6 @@ public sealed record ResourceSensitivity(
     decimal Slack,
     double ShadowPrice,
     int BlockedCount,
-    decimal? Increment,
-    decimal? ValueOfIncrement,
-    string Explanation);
+    string Explanation,
+    decimal? Increment = null,
+    decimal? ValueOfIncrement = null);
