@@ -79,57 +79,37 @@ internal sealed partial class PlanCheckRun
     {
         var path = At("goals", i, "deadline");
         var deadline = goal.Deadline;
-        if (deadline is null || (deadline.On is null && deadline.Event is null && deadline.Offset is null))
+        var resolved = DeadlineResolution.Resolve(deadline, _plan.Events, _eventIndex, EventDate, out var problem);
+        var offset = deadline?.Offset is { } o ? PlanDates.Iso(o) : "P0D";
+        switch (problem)
         {
-            Report(PlanDiagnosticCodes.GoalWithoutDeadline, path, "The goal '" + goal.Id + "' has no deadline; give a date, or an event and the time after it.");
-            return null;
-        }
-
-        if (deadline.On is { } on)
-        {
-            if (deadline.Event is not null || deadline.Offset is not null)
-            {
+            case DeadlineProblem.Missing:
+                Report(PlanDiagnosticCodes.GoalWithoutDeadline, path, "The goal '" + goal.Id + "' has no deadline; give a date, or an event and the time after it.");
+                break;
+            case DeadlineProblem.Ambiguous:
                 Report(PlanDiagnosticCodes.AmbiguousDeadline, path, "The deadline of goal '" + goal.Id + "' gives both a date and an event or offset; keep one form.");
-                return null;
-            }
-
-            return on;
-        }
-
-        if (deadline.Event is null)
-        {
-            Report(PlanDiagnosticCodes.AmbiguousDeadline, path, "The deadline of goal '" + goal.Id + "' gives an offset but no event to count it from.");
-            return null;
-        }
-
-        var offset = deadline.Offset ?? Period.Zero;
-        if (offset.HasTimeComponent || PlanDates.IsNegative(offset))
-        {
-            Report(PlanDiagnosticCodes.InvalidPeriod, path + ".offset", "The offset " + PlanDates.Iso(offset) + " of goal '" + goal.Id + "' must be a non-negative number of years, months, weeks or days.");
-            return null;
-        }
-
-        if (!_eventIndex.TryGetValue(deadline.Event, out var e))
-        {
-            Report(PlanDiagnosticCodes.UnknownEvent, path + ".event", "The deadline of goal '" + goal.Id + "' is relative to '" + deadline.Event + "', which is not an event of the plan.");
-            return null;
-        }
-
-        var planEvent = _plan.Events[e];
-        var eventDate = EventDate(planEvent);
-        if (eventDate is null)
-        {
-            var why = planEvent.Action is null
-                ? "the event has neither a date nor an action whose completion marks it"
-                : "the event is the completion of '" + planEvent.Action + "', which is not an action of the plan";
-            Report(PlanDiagnosticCodes.EventDateUnknown, path + ".event", "The deadline of goal '" + goal.Id + "' cannot be placed: the date of event '" + planEvent.Id + "' is unknown (" + why + ").");
-            return null;
-        }
-
-        var resolved = PlanDates.TryPlus(eventDate.Value, offset);
-        if (resolved is null)
-        {
-            Report(PlanDiagnosticCodes.InvalidPeriod, path + ".offset", "The offset " + PlanDates.Iso(offset) + " of goal '" + goal.Id + "' takes the deadline out of the calendar.");
+                break;
+            case DeadlineProblem.OffsetWithoutEvent:
+                Report(PlanDiagnosticCodes.AmbiguousDeadline, path, "The deadline of goal '" + goal.Id + "' gives an offset but no event to count it from.");
+                break;
+            case DeadlineProblem.InvalidOffset:
+                Report(PlanDiagnosticCodes.InvalidPeriod, path + ".offset", "The offset " + offset + " of goal '" + goal.Id + "' must be a non-negative number of years, months, weeks or days.");
+                break;
+            case DeadlineProblem.UnknownEvent:
+                Report(PlanDiagnosticCodes.UnknownEvent, path + ".event", "The deadline of goal '" + goal.Id + "' is relative to '" + deadline!.Event + "', which is not an event of the plan.");
+                break;
+            case DeadlineProblem.EventDateUnknown:
+                var planEvent = _plan.Events[_eventIndex[deadline!.Event!]];
+                var why = planEvent.Action is null
+                    ? "the event has neither a date nor an action whose completion marks it"
+                    : "the event is the completion of '" + planEvent.Action + "', which is not an action of the plan";
+                Report(PlanDiagnosticCodes.EventDateUnknown, path + ".event", "The deadline of goal '" + goal.Id + "' cannot be placed: the date of event '" + planEvent.Id + "' is unknown (" + why + ").");
+                break;
+            case DeadlineProblem.OutOfCalendar:
+                Report(PlanDiagnosticCodes.InvalidPeriod, path + ".offset", "The offset " + offset + " of goal '" + goal.Id + "' takes the deadline out of the calendar.");
+                break;
+            default:
+                break;
         }
 
         return resolved;
