@@ -15,8 +15,8 @@ namespace KeyAccount.Core.Planning;
 /// The plan is a JSON document (<see cref="IKeyAccountDocument"/>) read and written through
 /// <see cref="KeyAccountJson"/>. It loads whenever it is well-formed, however inconsistent:
 /// <see cref="PlanValidator.Validate"/> reports every defect as a <see cref="Diagnostic"/>. The model
-/// refuses only structural impossibilities: null lists, null entries in lists, null ids or
-/// texts, and <c>default(ClientId)</c>.
+/// refuses only structural impossibilities: null entries in lists, null ids or texts, a null
+/// period and <c>default(ClientId)</c>; a null list reads as empty, as does a list left out of the JSON.
 /// </para>
 /// <para>
 /// Lists compare by reference under record equality; compare plans through their JSON when a
@@ -33,6 +33,9 @@ public sealed record AccountPlan : IKeyAccountDocument
     private readonly IReadOnlyList<PlanAction> _actions = Array.Empty<PlanAction>();
     private readonly IReadOnlyList<PlanReview> _reviews = Array.Empty<PlanReview>();
     private readonly MarketingMix _mix = new();
+    private readonly ClientId _client;
+    private readonly int _formatVersion = DocumentFormat.CurrentVersion;
+    private readonly DateInterval _period;
 
     /// <summary>Creates an empty draft plan for <paramref name="client"/> over <paramref name="period"/>.</summary>
     /// <param name="client">The key client the plan is for.</param>
@@ -41,23 +44,40 @@ public sealed record AccountPlan : IKeyAccountDocument
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     public AccountPlan(ClientId client, DateInterval period)
     {
-        if (client.IsDefault)
-        {
-            throw new ArgumentException("The client must be a valid client id, not default(ClientId).", nameof(client));
-        }
-
-        Client = client;
-        Period = PlanGuard.NotNull(period, nameof(period));
+        _client = client.IsDefault
+            ? throw new ArgumentException("The client must be a valid client id, not default(ClientId).", nameof(client))
+            : client;
+        _period = PlanGuard.NotNull(period, nameof(period));
     }
 
     /// <inheritdoc />
-    public int FormatVersion { get; init; } = DocumentFormat.CurrentVersion;
+    /// <remarks>
+    /// A new plan carries <see cref="DocumentFormat.CurrentVersion"/>. Setting 0 sets 1: the JSON
+    /// reader passes 0 when the document has no <c>formatVersion</c>, which reads as version 1.
+    /// </remarks>
+    public int FormatVersion
+    {
+        get => _formatVersion;
+        init => _formatVersion = value == 0 ? 1 : value;
+    }
 
     /// <summary>The key client the plan is for.</summary>
-    public ClientId Client { get; }
+    /// <exception cref="ArgumentException">Set to <c>default(ClientId)</c>.</exception>
+    public ClientId Client
+    {
+        get => _client;
+        init => _client = value.IsDefault
+            ? throw new ArgumentException("The client must be a valid client id, not default(ClientId).", nameof(Client))
+            : value;
+    }
 
     /// <summary>The period the plan covers, both ends inclusive.</summary>
-    public DateInterval Period { get; }
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public DateInterval Period
+    {
+        get => _period;
+        init => _period = PlanGuard.NotNull(value, nameof(Period));
+    }
 
     /// <summary>A title for people; optional.</summary>
     public string? Title { get; init; }
@@ -66,8 +86,8 @@ public sealed record AccountPlan : IKeyAccountDocument
     public PlanStatus Status { get; init; }
 
     /// <summary>The status changes so far, oldest first; the last should be <see cref="Status"/>.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a list with a null entry.</exception>
+    /// <remarks>Setting null sets an empty list (a list left out of a JSON document reads as empty).</remarks>
+    /// <exception cref="ArgumentException">Set to a list with a null entry; the message names its position.</exception>
     public IReadOnlyList<PlanStatusChange> StatusHistory
     {
         get => _statusHistory;
@@ -75,8 +95,8 @@ public sealed record AccountPlan : IKeyAccountDocument
     }
 
     /// <summary>The client's own goals, which ours mirror.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a list with a null entry.</exception>
+    /// <remarks>Setting null sets an empty list (a list left out of a JSON document reads as empty).</remarks>
+    /// <exception cref="ArgumentException">Set to a list with a null entry; the message names its position.</exception>
     public IReadOnlyList<ClientGoal> ClientGoals
     {
         get => _clientGoals;
@@ -84,8 +104,8 @@ public sealed record AccountPlan : IKeyAccountDocument
     }
 
     /// <summary>Our goals for the client.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a list with a null entry.</exception>
+    /// <remarks>Setting null sets an empty list (a list left out of a JSON document reads as empty).</remarks>
+    /// <exception cref="ArgumentException">Set to a list with a null entry; the message names its position.</exception>
     public IReadOnlyList<PlanGoal> Goals
     {
         get => _goals;
@@ -93,25 +113,24 @@ public sealed record AccountPlan : IKeyAccountDocument
     }
 
     /// <summary>Events that deadlines may be relative to, such as a launch.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a list with a null entry.</exception>
+    /// <remarks>Setting null sets an empty list (a list left out of a JSON document reads as empty).</remarks>
+    /// <exception cref="ArgumentException">Set to a list with a null entry; the message names its position.</exception>
     public IReadOnlyList<PlanEvent> Events
     {
         get => _events;
         init => _events = PlanGuard.Items(value, nameof(Events));
     }
 
-    /// <summary>The strategy through the four P's; by default none is considered.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <summary>The strategy through the four P's; by default (and when set to null) none is considered.</summary>
     public MarketingMix Mix
     {
         get => _mix;
-        init => _mix = PlanGuard.NotNull(value, nameof(Mix));
+        init => _mix = value ?? new MarketingMix();
     }
 
     /// <summary>The resource budget: personnel, time, finance.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a list with a null entry.</exception>
+    /// <remarks>Setting null sets an empty list (a list left out of a JSON document reads as empty).</remarks>
+    /// <exception cref="ArgumentException">Set to a list with a null entry; the message names its position.</exception>
     public IReadOnlyList<ResourceBudget> Resources
     {
         get => _resources;
@@ -119,8 +138,8 @@ public sealed record AccountPlan : IKeyAccountDocument
     }
 
     /// <summary>The actions: the strategy broken down into dated steps.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a list with a null entry.</exception>
+    /// <remarks>Setting null sets an empty list (a list left out of a JSON document reads as empty).</remarks>
+    /// <exception cref="ArgumentException">Set to a list with a null entry; the message names its position.</exception>
     public IReadOnlyList<PlanAction> Actions
     {
         get => _actions;
@@ -131,8 +150,8 @@ public sealed record AccountPlan : IKeyAccountDocument
     public Period? ReviewCadence { get; init; }
 
     /// <summary>The reviews held so far, in any order.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a list with a null entry.</exception>
+    /// <remarks>Setting null sets an empty list (a list left out of a JSON document reads as empty).</remarks>
+    /// <exception cref="ArgumentException">Set to a list with a null entry; the message names its position.</exception>
     public IReadOnlyList<PlanReview> Reviews
     {
         get => _reviews;

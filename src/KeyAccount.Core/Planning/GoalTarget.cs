@@ -7,6 +7,9 @@ namespace KeyAccount.Core.Planning;
 /// </remarks>
 public sealed record GoalTarget
 {
+    private readonly string _metric = string.Empty;
+    private readonly string _unit = string.Empty;
+
     /// <summary>Creates a target.</summary>
     /// <param name="metric">What is measured, for example "share of the shop's mail orders".</param>
     /// <param name="unit">The unit of the values, for example "%" or "working days".</param>
@@ -20,13 +23,21 @@ public sealed record GoalTarget
     }
 
     /// <summary>What is measured.</summary>
-    public string Metric { get; }
+    public string Metric
+    {
+        get => _metric;
+        init => _metric = PlanGuard.NotNull(value, nameof(Metric));
+    }
 
     /// <summary>The unit of <see cref="Value"/> and <see cref="Baseline"/>.</summary>
-    public string Unit { get; }
+    public string Unit
+    {
+        get => _unit;
+        init => _unit = PlanGuard.NotNull(value, nameof(Unit));
+    }
 
     /// <summary>The value to reach.</summary>
-    public decimal Value { get; }
+    public decimal Value { get; init; }
 
     /// <summary>Where the metric stands when the plan is made; null when unknown.</summary>
     public decimal? Baseline { get; init; }

@@ -6,6 +6,7 @@ namespace KeyAccount.Core.Planning;
 /// <summary>One decision on one of the four P's, tied to the goals it serves (stage 2 of the method).</summary>
 public sealed record MixDecision
 {
+    private readonly string _description = string.Empty;
     private readonly IReadOnlyList<string> _serves = Array.Empty<string>();
 
     /// <summary>Creates a decision.</summary>
@@ -17,11 +18,15 @@ public sealed record MixDecision
     }
 
     /// <summary>What is decided.</summary>
-    public string Description { get; }
+    public string Description
+    {
+        get => _description;
+        init => _description = PlanGuard.NotNull(value, nameof(Description));
+    }
 
     /// <summary>The ids of the goals the decision serves; empty by default (reported, <c>KAP019</c>).</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a list with a null entry.</exception>
+    /// <remarks>Setting null sets an empty list (a list left out of a JSON document reads as empty).</remarks>
+    /// <exception cref="ArgumentException">Set to a list with a null entry; the message names its position.</exception>
     public IReadOnlyList<string> Serves
     {
         get => _serves;

@@ -22,8 +22,8 @@ public sealed record MixElement
     public string? Rationale { get; init; }
 
     /// <summary>The decisions on this P; empty by default.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a list with a null entry.</exception>
+    /// <remarks>Setting null sets an empty list (a list left out of a JSON document reads as empty).</remarks>
+    /// <exception cref="ArgumentException">Set to a list with a null entry; the message names its position.</exception>
     public IReadOnlyList<MixDecision> Decisions
     {
         get => _decisions;

@@ -15,6 +15,8 @@ namespace KeyAccount.Core.Planning;
 /// </remarks>
 public sealed record PlanAction
 {
+    private readonly string _id = string.Empty;
+    private readonly string _description = string.Empty;
     private readonly IReadOnlyList<string> _serves = Array.Empty<string>();
     private readonly IReadOnlyList<ResourceUse> _uses = Array.Empty<ResourceUse>();
     private readonly IReadOnlyList<string> _dependsOn = Array.Empty<string>();
@@ -34,23 +36,31 @@ public sealed record PlanAction
     }
 
     /// <summary>The action's id, referred to by <see cref="DependsOn"/> and <see cref="PlanEvent.Action"/>.</summary>
-    public string Id { get; }
+    public string Id
+    {
+        get => _id;
+        init => _id = PlanGuard.NotNull(value, nameof(Id));
+    }
 
     /// <summary>What is done.</summary>
-    public string Description { get; }
+    public string Description
+    {
+        get => _description;
+        init => _description = PlanGuard.NotNull(value, nameof(Description));
+    }
 
     /// <summary>The first day of the action, inclusive.</summary>
-    public LocalDate Start { get; }
+    public LocalDate Start { get; init; }
 
     /// <summary>The last day of the action, inclusive.</summary>
-    public LocalDate Due { get; }
+    public LocalDate Due { get; init; }
 
     /// <summary>Who is responsible (a person or a team); null or blank when nobody is (reported, <c>KAP022</c>).</summary>
     public string? Owner { get; init; }
 
     /// <summary>The ids of the goals the action serves; empty by default.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a list with a null entry.</exception>
+    /// <remarks>Setting null sets an empty list (a list left out of a JSON document reads as empty).</remarks>
+    /// <exception cref="ArgumentException">Set to a list with a null entry; the message names its position.</exception>
     public IReadOnlyList<string> Serves
     {
         get => _serves;
@@ -58,8 +68,8 @@ public sealed record PlanAction
     }
 
     /// <summary>The resources the action uses; empty by default.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a list with a null entry.</exception>
+    /// <remarks>Setting null sets an empty list (a list left out of a JSON document reads as empty).</remarks>
+    /// <exception cref="ArgumentException">Set to a list with a null entry; the message names its position.</exception>
     public IReadOnlyList<ResourceUse> Uses
     {
         get => _uses;
@@ -67,8 +77,8 @@ public sealed record PlanAction
     }
 
     /// <summary>The ids of the actions that must be done before this one starts; empty by default.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a list with a null entry.</exception>
+    /// <remarks>Setting null sets an empty list (a list left out of a JSON document reads as empty).</remarks>
+    /// <exception cref="ArgumentException">Set to a list with a null entry; the message names its position.</exception>
     public IReadOnlyList<string> DependsOn
     {
         get => _dependsOn;

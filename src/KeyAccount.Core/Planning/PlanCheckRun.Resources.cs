@@ -36,7 +36,7 @@ internal sealed partial class PlanCheckRun
             var used = _resourceLoads.Totals[r];
             if (used > budget.Total)
             {
-                Report(PlanDiagnosticCodes.OverBudget, At("resources", r, "total"), "The actions use " + PlanDates.Amount(used) + " " + budget.Unit + " of '" + budget.Id + "', over its budget of " + PlanDates.Amount(budget.Total) + " by " + PlanDates.Amount(used - budget.Total) + ".");
+                Report(PlanDiagnosticCodes.OverBudget, At("resources", r, "total"), "The actions use " + PlanDates.Amount(used) + " " + budget.Unit + " of '" + budget.Id + "', over its budget of " + PlanDates.Amount(budget.Total) + " by " + PlanDates.Amount(PlanDates.SafeAdd(used, -budget.Total)) + ".");
             }
 
             if (budget.PerMonth is { } perMonth)

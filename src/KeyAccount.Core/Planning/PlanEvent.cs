@@ -12,6 +12,9 @@ namespace KeyAccount.Core.Planning;
 /// </remarks>
 public sealed record PlanEvent
 {
+    private readonly string _id = string.Empty;
+    private readonly string _description = string.Empty;
+
     /// <summary>Creates an event.</summary>
     /// <param name="id">The event's id, unique among the plan's events.</param>
     /// <param name="description">What happens, for example "launch of the home-handicraft series".</param>
@@ -23,10 +26,18 @@ public sealed record PlanEvent
     }
 
     /// <summary>The event's id, referred to by <see cref="GoalDeadline.Event"/>.</summary>
-    public string Id { get; }
+    public string Id
+    {
+        get => _id;
+        init => _id = PlanGuard.NotNull(value, nameof(Id));
+    }
 
     /// <summary>What happens.</summary>
-    public string Description { get; }
+    public string Description
+    {
+        get => _description;
+        init => _description = PlanGuard.NotNull(value, nameof(Description));
+    }
 
     /// <summary>The known date of the event; null when not fixed.</summary>
     public LocalDate? Date { get; init; }

@@ -13,6 +13,8 @@ namespace KeyAccount.Core.Planning;
 /// </remarks>
 public sealed record PlanGoal
 {
+    private readonly string _id = string.Empty;
+    private readonly string _description = string.Empty;
     private readonly IReadOnlyList<string> _mirrors = Array.Empty<string>();
 
     /// <summary>Creates a goal.</summary>
@@ -26,14 +28,22 @@ public sealed record PlanGoal
     }
 
     /// <summary>The goal's id, referred to by decisions and actions (their <c>serves</c>).</summary>
-    public string Id { get; }
+    public string Id
+    {
+        get => _id;
+        init => _id = PlanGuard.NotNull(value, nameof(Id));
+    }
 
     /// <summary>What we want to reach.</summary>
-    public string Description { get; }
+    public string Description
+    {
+        get => _description;
+        init => _description = PlanGuard.NotNull(value, nameof(Description));
+    }
 
     /// <summary>The ids of the client goals this goal mirrors; empty by default.</summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
-    /// <exception cref="ArgumentException">Set to a list with a null entry.</exception>
+    /// <remarks>Setting null sets an empty list (a list left out of a JSON document reads as empty).</remarks>
+    /// <exception cref="ArgumentException">Set to a list with a null entry; the message names its position.</exception>
     public IReadOnlyList<string> Mirrors
     {
         get => _mirrors;

@@ -7,15 +7,17 @@ namespace KeyAccount.Core.Planning;
 /// <summary>Structural checks of the plan model: the only things the model itself refuses.</summary>
 internal static class PlanGuard
 {
-    /// <summary>Returns <paramref name="items"/> when it is not null and holds no null entry.</summary>
-    /// <exception cref="ArgumentNullException">The list is null.</exception>
+    /// <summary>
+    /// Returns <paramref name="items"/>, or an empty list for null (a list left out of a JSON
+    /// document reaches the model as null), after checking that no entry is null.
+    /// </summary>
     /// <exception cref="ArgumentException">An entry is null; the message names its position.</exception>
     public static IReadOnlyList<T> Items<T>(IReadOnlyList<T>? items, string parameterName)
         where T : class
     {
         if (items is null)
         {
-            throw new ArgumentNullException(parameterName, string.Format(CultureInfo.InvariantCulture, "{0} must not be null; use an empty list.", parameterName));
+            return Array.Empty<T>();
         }
 
         for (var i = 0; i < items.Count; i++)

@@ -10,6 +10,9 @@ namespace KeyAccount.Core.Planning;
 /// </remarks>
 public sealed record ResourceBudget
 {
+    private readonly string _id = string.Empty;
+    private readonly string _unit = string.Empty;
+
     /// <summary>Creates a budget.</summary>
     /// <param name="id">The resource's id, unique among the plan's resources.</param>
     /// <param name="kind">Personnel, time or finance. An undefined value loads and is reported (<c>KAP037</c>).</param>
@@ -25,16 +28,24 @@ public sealed record ResourceBudget
     }
 
     /// <summary>The resource's id, referred to by <see cref="ResourceUse.Resource"/>.</summary>
-    public string Id { get; }
+    public string Id
+    {
+        get => _id;
+        init => _id = PlanGuard.NotNull(value, nameof(Id));
+    }
 
     /// <summary>Personnel, time or finance.</summary>
-    public ResourceKind Kind { get; }
+    public ResourceKind Kind { get; init; }
 
     /// <summary>The unit of the amounts.</summary>
-    public string Unit { get; }
+    public string Unit
+    {
+        get => _unit;
+        init => _unit = PlanGuard.NotNull(value, nameof(Unit));
+    }
 
     /// <summary>The most the plan may use over its whole period.</summary>
-    public decimal Total { get; }
+    public decimal Total { get; init; }
 
     /// <summary>The most the plan may use in any one calendar month; null for no monthly limit.</summary>
     public decimal? PerMonth { get; init; }

@@ -3,6 +3,8 @@ namespace KeyAccount.Core.Planning;
 /// <summary>How much of one resource an action uses, spread evenly over the action's days.</summary>
 public sealed record ResourceUse
 {
+    private readonly string _resource = string.Empty;
+
     /// <summary>Creates a use.</summary>
     /// <param name="resource">The id of the <see cref="ResourceBudget"/>; an unknown id loads and is reported (<c>KAP029</c>).</param>
     /// <param name="amount">The amount over the whole action, in the budget's unit; a negative amount loads and is reported (<c>KAP030</c>).</param>
@@ -14,8 +16,12 @@ public sealed record ResourceUse
     }
 
     /// <summary>The id of the resource used.</summary>
-    public string Resource { get; }
+    public string Resource
+    {
+        get => _resource;
+        init => _resource = PlanGuard.NotNull(value, nameof(Resource));
+    }
 
     /// <summary>The amount over the whole action, in the resource's unit.</summary>
-    public decimal Amount { get; }
+    public decimal Amount { get; init; }
 }
