@@ -63,6 +63,8 @@ namespace KeyAccount.Core.Json;
 
 // ---- Planning ----
 // (register Planning JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Planning.AccountPlan))]
+[JsonSerializable(typeof(KeyAccount.Core.Planning.ScheduleAnalysis))]
 
 
 
