@@ -59,7 +59,7 @@ public class PlanningBenchmarks
             Resources = new[]
             {
                 new ResourceBudget("people", ResourceKind.Personnel, "person-days", 1e9m) { PerMonth = 1e9m },
-                new ResourceBudget("money", ResourceKind.Finance, "EUR", 1e12m),
+                new ResourceBudget("money", ResourceKind.Money, "EUR", 1e12m),
             },
             Actions = actions,
             ReviewCadence = Period.FromMonths(1),

@@ -54,7 +54,7 @@ internal sealed partial class PlanCheckRun
         }
     }
 
-    private static bool IsDefined(ResourceKind kind) => kind is ResourceKind.Personnel or ResourceKind.Time or ResourceKind.Finance;
+    private static bool IsDefined(ResourceKind kind) => kind is ResourceKind.Personnel or ResourceKind.Time or ResourceKind.Money;
 
     private static bool IsDefined(PlanStatus status) => status is PlanStatus.Draft or PlanStatus.Written or PlanStatus.Discussed or PlanStatus.Approved;
 

@@ -81,7 +81,7 @@ public static class SamplePlans
             {
                 new ResourceBudget("staff", ResourceKind.Personnel, "person-days", 200m) { PerMonth = 30m },
                 new ResourceBudget("kam-hours", ResourceKind.Time, "hours", 80m),
-                new ResourceBudget("money", ResourceKind.Finance, "EUR", 60000m) { PerMonth = 20000m },
+                new ResourceBudget("money", ResourceKind.Money, "EUR", 60000m) { PerMonth = 20000m },
             },
             Actions = new[]
             {

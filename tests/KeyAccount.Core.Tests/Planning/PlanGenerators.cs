@@ -109,7 +109,7 @@ public static class PlanGenerators
             Resources = new[]
             {
                 new ResourceBudget("people", ResourceKind.Personnel, "person-days", 1_000_000m) { PerMonth = random.Next(2) == 0 ? null : 1_000_000m },
-                new ResourceBudget("money", ResourceKind.Finance, "EUR", 1_000_000_000m),
+                new ResourceBudget("money", ResourceKind.Money, "EUR", 1_000_000_000m),
             },
             Actions = actions,
             ReviewCadence = Period.FromMonths(1),
