@@ -8,4 +8,4 @@ namespace KeyAccount.Core.Ladder;
 /// The client's favourability minus yours, -1..1, or null when either answer is unknown. Negative:
 /// the client sees this worse than you do (you overrate yourself); positive: better.
 /// </param>
-public sealed record LadderAnswerGap(LadderSignal Question, AnswerFrequency Own, AnswerFrequency ClientView, double? Difference);
+public sealed record LadderAnswerGap(LadderSignal Question, AnswerFrequency Own, AnswerFrequency ClientView, double? Difference = null);

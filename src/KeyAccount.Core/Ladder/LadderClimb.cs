@@ -9,14 +9,14 @@ namespace KeyAccount.Core.Ladder;
 /// The known answers and indicators that are not yet at their best, by <see cref="ClimbLever.Gain"/>
 /// (largest first), ties by signal. Each gain is computed by re-scoring with that one change.
 /// </param>
+/// <param name="Unknown">Questions not answered and indicators not measured: find them out before planning the climb.</param>
 /// <param name="LeversToNextRung">
 /// How many of the top levers, changed together in order, take you to <see cref="Target"/>; null
 /// when even all of them would not (or when you are on rung 4).
 /// </param>
-/// <param name="Unknown">Questions not answered and indicators not measured: find them out before planning the climb.</param>
 public sealed record LadderClimb(
     LadderPosition Current,
     LadderLevel Target,
     IReadOnlyList<ClimbLever> Levers,
-    int? LeversToNextRung,
-    IReadOnlyList<LadderSignal> Unknown);
+    IReadOnlyList<LadderSignal> Unknown,
+    int? LeversToNextRung = null);

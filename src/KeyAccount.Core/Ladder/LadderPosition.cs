@@ -23,8 +23,8 @@ public sealed record LadderPosition
     /// <param name="favourability">The weighted mean favourability of the known signals, 0..1 (0 when nothing is known).</param>
     /// <param name="confidence">How sure the position is, 0..1.</param>
     /// <param name="coverage">The share of the model's weight that is known, 0..1.</param>
-    /// <param name="ceiling">The lowest ceiling that applies, or null.</param>
     /// <param name="reasons">The reasons: ceilings first, then signals by strength, then contradictions, then unknowns.</param>
+    /// <param name="ceiling">The lowest ceiling that applies, or null.</param>
     /// <exception cref="ArgumentOutOfRangeException">A number is outside its range or a level is not 1..4.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="reasons"/> or one of its items is null.</exception>
     public LadderPosition(
@@ -33,8 +33,8 @@ public sealed record LadderPosition
         double favourability,
         double confidence,
         double coverage,
-        LadderLevel? ceiling,
-        IReadOnlyList<LadderReason> reasons)
+        IReadOnlyList<LadderReason> reasons,
+        LadderLevel? ceiling = null)
     {
         PerceptionLadder.RequireLevel(level, nameof(level));
         if (ceiling is { } c)

@@ -111,7 +111,7 @@ public sealed class LadderPositioner
             }
         }
 
-        return new LadderPerspectives(assessment.Client, own, clientView, gap, answerGaps, standings, yourRank);
+        return new LadderPerspectives(assessment.Client, own, answerGaps, standings, yourRank, clientView, gap);
     }
 
     /// <summary>
@@ -165,14 +165,14 @@ public sealed class LadderPositioner
             var isQuestion = k < LadderTexts.QuestionCount;
             levers.Add(new ClimbLever(
                 signal,
-                isQuestion ? answers.Get(signal) : null,
-                isQuestion ? (Model.Directions[k] == SignalDirection.Raises ? AnswerFrequency.Always : AnswerFrequency.Never) : null,
-                isQuestion ? null : indicators!.Get(signal),
-                isQuestion ? null : Model.IndicatorRules[k - LadderTexts.QuestionCount].BestValue,
                 gain,
                 now.Level < 4 && better.Level >= target,
                 liftsCeiling,
-                LadderTexts.Capitalize(LadderTexts.HoldsYouBack[k]) + "."));
+                LadderTexts.Capitalize(LadderTexts.HoldsYouBack[k]) + ".",
+                isQuestion ? answers.Get(signal) : null,
+                isQuestion ? (Model.Directions[k] == SignalDirection.Raises ? AnswerFrequency.Always : AnswerFrequency.Never) : null,
+                isQuestion ? null : indicators!.Get(signal),
+                isQuestion ? null : Model.IndicatorRules[k - LadderTexts.QuestionCount].BestValue));
         }
 
         levers.Sort((a, b) => a.Gain != b.Gain ? b.Gain.CompareTo(a.Gain) : a.Signal.CompareTo(b.Signal));
@@ -191,7 +191,7 @@ public sealed class LadderPositioner
             }
         }
 
-        return new LadderClimb(current, (LadderLevel)target, levers, needed, unknown);
+        return new LadderClimb(current, (LadderLevel)target, levers, unknown, needed);
     }
 
     /// <summary>
@@ -270,7 +270,7 @@ public sealed class LadderPositioner
 
         movements.Sort((a, b) => a.Change != b.Change ? b.Change.CompareTo(a.Change) : a.Client.CompareTo(b.Client));
         var unassessed = keys.Where(k => !now.ContainsKey(k)).ToList();
-        return new LadderPortfolio(current.AsOf, previous?.AsOf, entries, distribution, movements, newly, unassessed, diagnostics);
+        return new LadderPortfolio(current.AsOf, entries, distribution, movements, newly, unassessed, diagnostics, previous?.AsOf);
     }
 
     private static IReadOnlyList<Diagnostic> Checked(LadderAssessmentSet set, string parameterName)

@@ -187,8 +187,8 @@ internal static class LadderScorer
             score.Favourability,
             score.Confidence,
             score.Coverage,
-            score.Ceiling < 4 ? (LadderLevel)score.Ceiling : null,
-            reasons);
+            reasons,
+            score.Ceiling < 4 ? (LadderLevel)score.Ceiling : null);
     }
 
     /// <summary>"the client prefers competitors' goods or services: often" or "share of wallet: 30%".</summary>
