@@ -84,12 +84,12 @@ public sealed record LadderAssessmentSet : IKeyAccountDocument
                 diagnostics.Add(new Diagnostic("KAL005", DiagnosticSeverity.Warning, path + ".clientView", $"The client's view of '{a.Client}' has all six answers unknown; drop it or ask the client."));
             }
 
-            var names = new Dictionary<string, int>(StringComparer.Ordinal);
+            var names = a.Competitors.Count == 0 ? null : new Dictionary<string, int>(StringComparer.Ordinal);
             for (var j = 0; j < a.Competitors.Count; j++)
             {
                 var c = a.Competitors[j];
                 var cpath = path + ".competitors[" + j.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
-                if (names.TryGetValue(c.Name, out var firstName))
+                if (names!.TryGetValue(c.Name, out var firstName))
                 {
                     diagnostics.Add(new Diagnostic("KAL002", DiagnosticSeverity.Error, cpath + ".name", $"Competitor '{c.Name}' is assessed twice for '{a.Client}' (first at competitors[{firstName}])."));
                 }
