@@ -219,7 +219,7 @@ public sealed class LadderPositioner
             diagnostics.AddRange(Checked(previous, nameof(previous)));
         }
 
-        var keys = new SortedSet<ClientId>();
+        var keys = new HashSet<ClientId>();
         if (keyClients is null)
         {
             keys.UnionWith(current.Assessments.Select(a => a.Client));
@@ -243,12 +243,19 @@ public sealed class LadderPositioner
         var now = Scores(current, keys, u);
         var before = previous is null ? new Dictionary<ClientId, LadderPortfolioEntry>() : Scores(previous, keys, u);
 
-        var entries = now.Values.OrderBy(e => e.Client).ToList();
+        var entries = now.Values.ToArray();
+        Array.Sort(entries, (a, b) => a.Client.CompareTo(b.Client));
+        var byLevel = new[] { new List<ClientId>(), new List<ClientId>(), new List<ClientId>(), new List<ClientId>() };
+        foreach (var e in entries)
+        {
+            byLevel[(int)e.Level - 1].Add(e.Client);
+        }
+
         var distribution = new List<LadderLevelCount>(4);
         for (var level = 1; level <= 4; level++)
         {
-            var clients = entries.Where(e => (int)e.Level == level).Select(e => e.Client).ToList();
-            distribution.Add(new LadderLevelCount((LadderLevel)level, clients.Count, entries.Count == 0 ? 0 : (double)clients.Count / entries.Count, clients));
+            var clients = byLevel[level - 1];
+            distribution.Add(new LadderLevelCount((LadderLevel)level, clients.Count, entries.Length == 0 ? 0 : (double)clients.Count / entries.Length, clients));
         }
 
         var movements = new List<LadderMovement>();
@@ -270,6 +277,7 @@ public sealed class LadderPositioner
 
         movements.Sort((a, b) => a.Change != b.Change ? b.Change.CompareTo(a.Change) : a.Client.CompareTo(b.Client));
         var unassessed = keys.Where(k => !now.ContainsKey(k)).ToList();
+        unassessed.Sort();
         return new LadderPortfolio(current.AsOf, entries, distribution, movements, newly, unassessed, diagnostics, previous?.AsOf);
     }
 
@@ -285,7 +293,7 @@ public sealed class LadderPositioner
         return diagnostics;
     }
 
-    private Dictionary<ClientId, LadderPortfolioEntry> Scores(LadderAssessmentSet set, SortedSet<ClientId> keys, double[] u)
+    private Dictionary<ClientId, LadderPortfolioEntry> Scores(LadderAssessmentSet set, HashSet<ClientId> keys, double[] u)
     {
         var result = new Dictionary<ClientId, LadderPortfolioEntry>();
         foreach (var a in set.Assessments)

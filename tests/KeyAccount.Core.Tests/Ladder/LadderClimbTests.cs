@@ -51,15 +51,7 @@ public class LadderClimbTests
     [Fact]
     public void At_the_top_with_everything_at_its_best_there_is_nothing_to_change()
     {
-        var best = new LadderAnswers
-        {
-            NeedsYouAsMuchAsYouNeedIt = AnswerFrequency.Always,
-            MakesAgreementsWithCompetitors = AnswerFrequency.Never,
-            LikesToDiscussBusinessProblems = AnswerFrequency.Always,
-            PrefersCompetitorsOffers = AnswerFrequency.Never,
-            DrivesYouUpTheWall = AnswerFrequency.Never,
-            PutsOffPlannedVisits = AnswerFrequency.Never,
-        };
+        var best = SourceExamples.Best;
         var climb = LadderPositioner.Default.Climb(best);
         Assert.Equal(LadderLevel.BusinessPartner, climb.Target);
         Assert.Empty(climb.Levers);

@@ -127,15 +127,7 @@ public class LadderExampleTests
     [Fact]
     public void The_best_answers_everywhere_reach_the_top()
     {
-        var best = new LadderAnswers
-        {
-            NeedsYouAsMuchAsYouNeedIt = AnswerFrequency.Always,
-            MakesAgreementsWithCompetitors = AnswerFrequency.Never,
-            LikesToDiscussBusinessProblems = AnswerFrequency.Always,
-            PrefersCompetitorsOffers = AnswerFrequency.Never,
-            DrivesYouUpTheWall = AnswerFrequency.Never,
-            PutsOffPlannedVisits = AnswerFrequency.Never,
-        };
+        var best = SourceExamples.Best;
         var p = Positioner.Position(best);
         Assert.Equal(LadderLevel.BusinessPartner, p.Level);
         Assert.Equal(1.0, p.Score);

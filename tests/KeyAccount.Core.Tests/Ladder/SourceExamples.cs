@@ -52,4 +52,15 @@ internal static class SourceExamples
     };
 
     public static LadderIndicators AdviceTaken { get; } = new() { AdviceTakenUp = 0.8, ShareOfWallet = 0.7, DealsLostOnPrice = 0.05 };
+
+    /// <summary>Every answer at its best.</summary>
+    public static LadderAnswers Best { get; } = new()
+    {
+        NeedsYouAsMuchAsYouNeedIt = AnswerFrequency.Always,
+        MakesAgreementsWithCompetitors = AnswerFrequency.Never,
+        LikesToDiscussBusinessProblems = AnswerFrequency.Always,
+        PrefersCompetitorsOffers = AnswerFrequency.Never,
+        DrivesYouUpTheWall = AnswerFrequency.Never,
+        PutsOffPlannedVisits = AnswerFrequency.Never,
+    };
 }
