@@ -48,6 +48,16 @@ namespace KeyAccount.Core.Json;
 
 // ---- Ladder ----
 // (register Ladder JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderAssessmentSet))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.ClientLadderAssessment))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.CompetitorAssessment))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderAnswers))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderIndicators))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderScoringModel))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderPosition))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderPerspectives))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderClimb))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderPortfolio))]
 
 
 
