@@ -26,7 +26,7 @@ namespace KeyAccount.Core.Pareto;
 /// </param>
 /// <param name="Points">For the computed method, the curve points that set the limits; null for fixed shares and when there is no positive amount.</param>
 /// <param name="Explanation">One sentence for a key account manager.</param>
-public sealed record AbcClasses(AbcMethod Method, int A, int B, int C, decimal? AbLimit, decimal? BcLimit, ComputedAbcPoints? Points, string Explanation)
+public sealed record AbcClasses(AbcMethod Method, int A, int B, int C, string Explanation, decimal? AbLimit = null, decimal? BcLimit = null, ComputedAbcPoints? Points = null)
 {
     /// <summary>The total number of clients classified: <see cref="A"/> + <see cref="B"/> + <see cref="C"/>.</summary>
     [JsonIgnore]

@@ -29,7 +29,7 @@ public sealed partial class ParetoAnalysis
         RequirePositiveOrZeroTotal("an ABC classification by shares");
         if (!HasShares)
         {
-            return new AbcClasses(AbcMethod.FixedShares, 0, 0, Count, null, null, null, "The clients' amounts add up to zero, so every client is C.");
+            return new AbcClasses(AbcMethod.FixedShares, 0, 0, Count, "The clients' amounts add up to zero, so every client is C.");
         }
 
         var a = EndOfTie(VitalFewCount(aShare));
@@ -43,7 +43,7 @@ public sealed partial class ParetoAnalysis
             Percent(aShare),
             Percent(bShare),
             DescribeClasses(a, b));
-        return new AbcClasses(AbcMethod.FixedShares, a, b, Count - ab, abLimit, bcLimit, null, text);
+        return new AbcClasses(AbcMethod.FixedShares, a, b, Count - ab, text, abLimit, bcLimit);
     }
 
     /// <summary>
@@ -67,7 +67,10 @@ public sealed partial class ParetoAnalysis
         if (PositiveTotal <= 0)
         {
             return new AbcClasses(
-                AbcMethod.Computed, 0, 0, n, null, null, null,
+                AbcMethod.Computed,
+                0,
+                0,
+                n,
                 n == 0 ? "There are no clients to classify." : "No client has a positive amount, so there is no ABC curve and every client is C.");
         }
 
@@ -83,7 +86,7 @@ public sealed partial class ParetoAnalysis
             CultureInfo.InvariantCulture,
             "Computed ABC analysis (limits from the Pareto and break-even points of the ABC curve): {0}",
             DescribeClasses(a, b));
-        return new AbcClasses(AbcMethod.Computed, a, b, n - ab, abLimit, bcLimit, points, text);
+        return new AbcClasses(AbcMethod.Computed, a, b, n - ab, text, abLimit, bcLimit, points);
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ public sealed partial class ParetoAnalysis
                 Amount(Total, Currency));
         }
 
-        return new WhaleCurve(PositiveCount, PositiveTotal, peakShare, LossMakerCount, loss, ZeroCount, text);
+        return new WhaleCurve(PositiveCount, PositiveTotal, LossMakerCount, loss, ZeroCount, text, peakShare);
     }
 
     /// <summary>The analysis in brief, for reports and JSON: count, total, vital few, Gini, HHI, the computed ABC classes, and the whale curve when some amount is negative.</summary>
@@ -64,6 +64,6 @@ public sealed partial class ParetoAnalysis
         var whale = HasLosses ? GetWhaleCurve() : null;
         var text = string.Format(CultureInfo.InvariantCulture, "{0} clients, net total {1}. ", Number(Count), Amount(Total, Currency))
             + (vitalFew?.Explanation ?? whale!.Explanation);
-        return new ParetoSummary(Currency, Count, Total, vitalFew, concentration?.Gini, concentration?.Hhi, GetComputedAbc(), whale, text);
+        return new ParetoSummary(Currency, Count, Total, GetComputedAbc(), text, vitalFew, concentration?.Gini, concentration?.Hhi, whale);
     }
 }

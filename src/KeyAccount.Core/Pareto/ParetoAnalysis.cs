@@ -21,7 +21,8 @@ namespace KeyAccount.Core.Pareto;
 /// <b>Ranking.</b> Clients are ordered by amount, largest first; equal amounts are ordered by client id,
 /// ordinally, so the result does not depend on the input order. Sums are exact (decimal, or 64-bit
 /// integers in units of the smallest decimal place when the amounts allow it); shares, indices and
-/// curves are <see cref="double"/>, each the exact value rounded once where that is stated.
+/// curves are <see cref="double"/>, computed from the exact sums (a share is the exact running sum and
+/// the exact total, each converted to double, divided: within a few units in the last place).
 /// </para>
 /// <para>
 /// <b>Signs.</b> Amounts may be zero or negative (loss makers). Shares are of the net

@@ -13,4 +13,4 @@ namespace KeyAccount.Core.Pareto;
 /// <param name="Abc">The computed ABC analysis (Ultsch and Lötsch).</param>
 /// <param name="Whale">The whale curve; present only when some amount is negative.</param>
 /// <param name="Explanation">One sentence for a key account manager.</param>
-public sealed record ParetoSummary(Currency Currency, int ClientCount, decimal Total, VitalFew? VitalFew, double? Gini, double? Hhi, AbcClasses Abc, WhaleCurve? Whale, string Explanation);
+public sealed record ParetoSummary(Currency Currency, int ClientCount, decimal Total, AbcClasses Abc, string Explanation, VitalFew? VitalFew = null, double? Gini = null, double? Hhi = null, WhaleCurve? Whale = null);

@@ -15,4 +15,4 @@ namespace KeyAccount.Core.Pareto;
 /// <param name="LossAmount">The profit the loss makers destroy, as a non-negative amount: minus the sum of the negative amounts.</param>
 /// <param name="ZeroClients">How many clients have an amount of exactly zero (they neither raise nor lower the curve).</param>
 /// <param name="Explanation">One sentence for a key account manager.</param>
-public sealed record WhaleCurve(int PeakClients, decimal PeakAmount, double? PeakShare, int LossMakers, decimal LossAmount, int ZeroClients, string Explanation);
+public sealed record WhaleCurve(int PeakClients, decimal PeakAmount, int LossMakers, decimal LossAmount, int ZeroClients, string Explanation, double? PeakShare = null);
