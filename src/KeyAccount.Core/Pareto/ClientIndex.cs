@@ -3,30 +3,31 @@ using System;
 namespace KeyAccount.Core.Pareto;
 
 /// <summary>
-/// An open-addressing hash index from client id to position in an array of ids: two int arrays, no
-/// object per client. Detects duplicate ids while it is built.
+/// An open-addressing hash index from client id to rank: one array of longs (hash and position
+/// interleaved, so a probe touches one cache line), no object per client. Built in input order, where
+/// the id strings usually lie in memory in the same order, then renumbered to ranks.
 /// </summary>
 internal sealed class ClientIndex
 {
-    private readonly ClientId[] _ids;
-    private readonly int[] _slots;
-    private readonly int[] _hashes;
+    private readonly ClientId[] _ranked;
+    private readonly long[] _table;
     private readonly int _mask;
 
-    private ClientIndex(ClientId[] ids, int[] slots, int[] hashes, int mask)
+    private ClientIndex(ClientId[] ranked, long[] table, int mask)
     {
-        _ids = ids;
-        _slots = slots;
-        _hashes = hashes;
+        _ranked = ranked;
+        _table = table;
         _mask = mask;
     }
 
-    /// <summary>Indexes <paramref name="ids"/>, or reports the first duplicate.</summary>
-    /// <param name="ids">The ids; the index keeps a reference and expects the array never to change.</param>
+    /// <summary>Indexes the ids, or reports the first duplicate (input positions).</summary>
+    /// <param name="ids">The ids in input order.</param>
+    /// <param name="order">order[r] is the input position of the client of rank r.</param>
+    /// <param name="ranked">The ids in rank order; the index keeps it and expects it never to change.</param>
     /// <param name="index">The index, or null when there is a duplicate.</param>
-    /// <param name="duplicate">The position of a duplicate id, or -1.</param>
-    /// <param name="original">The position of the id it duplicates, or -1.</param>
-    public static void Build(ClientId[] ids, out ClientIndex? index, out int duplicate, out int original)
+    /// <param name="duplicate">The input position of a duplicate id, or -1.</param>
+    /// <param name="original">The input position of the id it duplicates, or -1.</param>
+    public static void Build(ReadOnlySpan<ClientId> ids, int[] order, ClientId[] ranked, out ClientIndex? index, out int duplicate, out int original)
     {
         var capacity = 4;
         while (capacity < ids.Length * 2L)
@@ -34,40 +35,53 @@ internal sealed class ClientIndex
             capacity *= 2;
         }
 
-        var slots = new int[capacity];
-        var hashes = new int[capacity];
+        var table = new long[capacity];
         var mask = capacity - 1;
         for (var i = 0; i < ids.Length; i++)
         {
             var value = ids[i].Value;
             var hash = Hash(value);
             var slot = hash & mask;
-            while (slots[slot] != 0)
+            long entry;
+            while ((entry = table[slot]) != 0)
             {
-                var other = slots[slot] - 1;
-                if (hashes[slot] == hash && string.Equals(ids[other].Value, value, StringComparison.Ordinal))
+                if ((int)(entry >> 32) == hash && string.Equals(ids[Position(entry)].Value, value, StringComparison.Ordinal))
                 {
                     index = null;
                     duplicate = i;
-                    original = other;
+                    original = Position(entry);
                     return;
                 }
 
                 slot = (slot + 1) & mask;
             }
 
-            slots[slot] = i + 1;
-            hashes[slot] = hash;
+            table[slot] = Entry(hash, i);
         }
 
-        index = new ClientIndex(ids, slots, hashes, mask);
+        var rankOf = new int[order.Length];
+        for (var r = 0; r < order.Length; r++)
+        {
+            rankOf[order[r]] = r;
+        }
+
+        for (var slot = 0; slot < table.Length; slot++)
+        {
+            var entry = table[slot];
+            if (entry != 0)
+            {
+                table[slot] = Entry((int)(entry >> 32), rankOf[Position(entry)]);
+            }
+        }
+
+        index = new ClientIndex(ranked, table, mask);
         duplicate = -1;
         original = -1;
     }
 
-    /// <summary>The position of <paramref name="id"/>, or -1 when it is not indexed.</summary>
+    /// <summary>The rank (0-based) of <paramref name="id"/>, or -1 when it is not indexed.</summary>
     /// <param name="id">The id to find.</param>
-    /// <returns>The position, or -1.</returns>
+    /// <returns>The 0-based rank, or -1.</returns>
     public int Find(ClientId id)
     {
         if (id.IsDefault)
@@ -78,12 +92,12 @@ internal sealed class ClientIndex
         var value = id.Value;
         var hash = Hash(value);
         var slot = hash & _mask;
-        while (_slots[slot] != 0)
+        long entry;
+        while ((entry = _table[slot]) != 0)
         {
-            var position = _slots[slot] - 1;
-            if (_hashes[slot] == hash && string.Equals(_ids[position].Value, value, StringComparison.Ordinal))
+            if ((int)(entry >> 32) == hash && string.Equals(_ranked[Position(entry)].Value, value, StringComparison.Ordinal))
             {
-                return position;
+                return Position(entry);
             }
 
             slot = (slot + 1) & _mask;
@@ -91,6 +105,10 @@ internal sealed class ClientIndex
 
         return -1;
     }
+
+    private static long Entry(int hash, int position) => ((long)hash << 32) | (uint)(position + 1);
+
+    private static int Position(long entry) => unchecked((int)(uint)entry) - 1;
 
     private static int Hash(string value)
     {

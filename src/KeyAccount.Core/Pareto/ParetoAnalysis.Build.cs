@@ -217,13 +217,11 @@ public sealed partial class ParetoAnalysis
             cumulativeExact = negated;
         }
 
-        ClientIndex.Build(ids, out var index, out var duplicate, out var original);
+        ClientIndex.Build(clients, order, ids, out var index, out var duplicate, out var original);
         if (index is null)
         {
-            var first = Math.Min(order[duplicate], order[original]);
-            var second = Math.Max(order[duplicate], order[original]);
             throw new ArgumentException(
-                $"Client id '{ids[duplicate]}' appears twice, at clients[{first}] and clients[{second}]; give one amount per client (sum them first).",
+                $"Client id '{clients[duplicate]}' appears twice, at clients[{original}] and clients[{duplicate}]; give one amount per client (sum them first).",
                 nameof(clients));
         }
 
