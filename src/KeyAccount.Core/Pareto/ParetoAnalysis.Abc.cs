@@ -181,7 +181,7 @@ public sealed partial class ParetoAnalysis
 
     private static double Distance(double x0, double y0, double x, double y) => ((x0 - x) * (x0 - x)) + ((y0 - y) * (y0 - y));
 
-    /// <summary>y[0] = 0, y[k] = (sum of the top k amounts, negatives as 0) / (sum of positive amounts), each sum exact and rounded once.</summary>
+    /// <summary>y[0] = 0, y[k] = (sum of the top k amounts, negatives as 0) / (sum of positive amounts): exact sums converted to double, then divided.</summary>
     private void FillCleanYields(double[] y)
     {
         y[0] = 0;
