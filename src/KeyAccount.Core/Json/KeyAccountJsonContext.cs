@@ -38,6 +38,13 @@ namespace KeyAccount.Core.Json;
 
 // ---- Pareto ----
 // (register Pareto JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Pareto.ParetoSummary))]
+[JsonSerializable(typeof(KeyAccount.Core.Pareto.VitalFew))]
+[JsonSerializable(typeof(KeyAccount.Core.Pareto.TopShare))]
+[JsonSerializable(typeof(KeyAccount.Core.Pareto.Concentration))]
+[JsonSerializable(typeof(KeyAccount.Core.Pareto.AbcClasses))]
+[JsonSerializable(typeof(KeyAccount.Core.Pareto.WhaleCurve))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<KeyAccount.Core.Pareto.CurvePoint>))]
 
 
 
