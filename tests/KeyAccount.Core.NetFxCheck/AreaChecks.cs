@@ -54,9 +54,9 @@ internal static class AreaChecks
         // Profits 50/30/10/6/4 each quarter: the vital few (80%) are A and B.
         var clients = new[]
         {
-            new KeyAccount.Core.Classification.ClientEvidence(new ClientId("A"), profits: new decimal?[] { 50m, 50m, 50m, 50m }, opportunityCounts: new int?[] { 2, 1, 3, 2 }, ladderLevel: 4, industryRank: 1),
-            new KeyAccount.Core.Classification.ClientEvidence(new ClientId("B"), profits: new decimal?[] { 30m, 30m, 30m, 30m }, ladderLevel: 2, marketShare: 0.02),
-            new KeyAccount.Core.Classification.ClientEvidence(new ClientId("C"), profits: new decimal?[] { 10m, 10m, 10m, 10m }, opportunityCounts: new int?[] { 1, 1, 1, 1 }, ladderLevel: 3, influenceRating: 80),
+            new KeyAccount.Core.Classification.ClientEvidence(new ClientId("A"), profits: new decimal?[] { 50m, 50m, 50m, 50m }, opportunityCounts: new int?[] { 2, 1, 3, 2 }, ladderLevel: (KeyAccount.Core.Ladder.LadderLevel)4, industryRank: 1),
+            new KeyAccount.Core.Classification.ClientEvidence(new ClientId("B"), profits: new decimal?[] { 30m, 30m, 30m, 30m }, ladderLevel: (KeyAccount.Core.Ladder.LadderLevel)2, marketShare: 0.02),
+            new KeyAccount.Core.Classification.ClientEvidence(new ClientId("C"), profits: new decimal?[] { 10m, 10m, 10m, 10m }, opportunityCounts: new int?[] { 1, 1, 1, 1 }, ladderLevel: (KeyAccount.Core.Ladder.LadderLevel)3, influenceRating: 80),
             new KeyAccount.Core.Classification.ClientEvidence(new ClientId("D"), profits: new decimal?[] { 6m, 6m, 6m, 6m }),
             new KeyAccount.Core.Classification.ClientEvidence(new ClientId("E"), profits: new decimal?[] { 4m, 4m, 4m, 4m }),
         };

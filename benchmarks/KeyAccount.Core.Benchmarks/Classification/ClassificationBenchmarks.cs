@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using KeyAccount.Core.Classification;
+using KeyAccount.Core.Ladder;
 
 namespace KeyAccount.Core.Benchmarks.Classification;
 
@@ -42,7 +43,7 @@ public class ClassificationBenchmarks
                 new ClientId("C" + i.ToString("D7", CultureInfo.InvariantCulture)),
                 profits: profits,
                 opportunityCounts: counts,
-                ladderLevel: random.Next(5) == 0 ? null : random.Next(1, 5),
+                ladderLevel: random.Next(5) == 0 ? null : (LadderLevel)random.Next(1, 5),
                 industryRank: random.Next(3) == 0 ? null : random.Next(1, 30));
         }
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using KeyAccount.Core.Ladder;
 
 namespace KeyAccount.Core.Classification;
 
@@ -77,8 +78,8 @@ public sealed record ClassificationPolicy
     /// </summary>
     public double? MinimumSalesGrowth { get; init; } = 0.05;
 
-    /// <summary>The lowest ladder level that counts as a reliable partner or adviser, 1..4. Default 3 (value adder: "one of the chosen", the adviser).</summary>
-    public int MinimumLadderLevel { get; init; } = 3;
+    /// <summary>The lowest ladder level that counts as a reliable partner or adviser. Default <see cref="LadderLevel.ValueAdder"/> (3, "one of the chosen", the adviser; the Ladder area's <c>LadderRung.IsPartnerOrAdviser</c>).</summary>
+    public LadderLevel MinimumLadderLevel { get; init; } = LadderLevel.ValueAdder;
 
     /// <summary>The lowest survey score (0..100) that counts as a reliable partner or adviser, used when no ladder level is known. Default 70.</summary>
     public double MinimumSurveyScore { get; init; } = 70;
@@ -160,9 +161,9 @@ public sealed record ClassificationPolicy
             Error("KCL110", "minimumSalesGrowth", "The minimum sales growth must be a finite number.");
         }
 
-        if (MinimumLadderLevel is < 1 or > 4)
+        if (MinimumLadderLevel is < LadderLevel.CommodityBroker or > LadderLevel.BusinessPartner)
         {
-            Error("KCL111", "minimumLadderLevel", F("The minimum ladder level must be 1..4, but is {0}.", MinimumLadderLevel));
+            Error("KCL111", "minimumLadderLevel", F("The minimum ladder level must be a rung 1..4, but is {0}.", (int)MinimumLadderLevel));
         }
 
         if (!IsFinite(MinimumSurveyScore) || MinimumSurveyScore < 0 || MinimumSurveyScore > 100)

@@ -12,9 +12,10 @@ namespace KeyAccount.Core.Classification;
 /// <remarks>
 /// Read it with <c>KeyAccountJson.Deserialize&lt;ClassificationPortfolioDocument&gt;</c>, check it with
 /// <see cref="Validate"/>, and run it with <see cref="KeyClientClassifier.ClassifyDocument"/>. A value
-/// out of its range inside a client's evidence (a ladder level of 7) is refused while reading, by the
-/// evidence's constructor (<see cref="ArgumentOutOfRangeException"/> naming the field); an
-/// inconsistent document (two clients with one id) reads and is reported by <see cref="Validate"/>.
+/// out of its range inside a client's evidence (a market share of 1.5) is refused while reading
+/// (a <see cref="System.Text.Json.JsonException"/> carrying the evidence constructor's
+/// <see cref="ArgumentOutOfRangeException"/>); an inconsistent document (two clients with one id)
+/// reads and is reported by <see cref="Validate"/>.
 /// </remarks>
 public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
 {
@@ -49,7 +50,7 @@ public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
     }
 
     /// <inheritdoc />
-    public int FormatVersion { get; init; }
+    public int FormatVersion { get; }
 
     /// <summary>The one currency of every amount in the document.</summary>
     public Currency Currency { get; }

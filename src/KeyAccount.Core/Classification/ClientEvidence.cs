@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using KeyAccount.Core.Ladder;
 
 namespace KeyAccount.Core.Classification;
 
@@ -29,7 +30,8 @@ namespace KeyAccount.Core.Classification;
 /// </para>
 /// <para>
 /// <b>Partner perception (criterion 3).</b> <see cref="LadderLevel"/> is the client's perception
-/// ladder level, 1 (commodity broker) to 4 (business partner); <see cref="SurveyScore"/> is the
+/// ladder level (the Ladder area's <see cref="Ladder.LadderLevel"/>, e.g. from
+/// <c>LadderPositioner</c>), commodity broker (1) to business partner (4); <see cref="SurveyScore"/> is the
 /// alternative evidence, a survey score as a percentage of its scale's maximum (0..100).
 /// </para>
 /// <para>
@@ -53,7 +55,7 @@ public sealed record ClientEvidence
     /// <param name="opportunityCounts">Opportunities created per period (0 or more), oldest first.</param>
     /// <param name="opportunityValues">Value of the opportunities created per period (0 or more), oldest first.</param>
     /// <param name="sales">Sales per period (0 or more), oldest first.</param>
-    /// <param name="ladderLevel">The perception ladder level, 1..4.</param>
+    /// <param name="ladderLevel">The perception ladder level (a defined <see cref="Ladder.LadderLevel"/>, 1..4).</param>
     /// <param name="surveyScore">A partner-perception survey score, 0..100 (percent of the scale's maximum).</param>
     /// <param name="industryRank">The client's rank in its industry, 1 or more (1 = leader).</param>
     /// <param name="marketShare">The client's market share in its sector, 0..1.</param>
@@ -67,7 +69,7 @@ public sealed record ClientEvidence
         IReadOnlyList<int?>? opportunityCounts = null,
         IReadOnlyList<decimal?>? opportunityValues = null,
         IReadOnlyList<decimal?>? sales = null,
-        int? ladderLevel = null,
+        LadderLevel? ladderLevel = null,
         double? surveyScore = null,
         int? industryRank = null,
         double? marketShare = null,
@@ -92,9 +94,9 @@ public sealed record ClientEvidence
 
         _opportunityValues = NonNegative(opportunityValues, nameof(opportunityValues));
         _sales = NonNegative(sales, nameof(sales));
-        if (ladderLevel is < 1 or > 4)
+        if (ladderLevel is < Ladder.LadderLevel.CommodityBroker or > Ladder.LadderLevel.BusinessPartner)
         {
-            throw new ArgumentOutOfRangeException(nameof(ladderLevel), ladderLevel, "The ladder level must be 1 (commodity broker) to 4 (business partner).");
+            throw new ArgumentOutOfRangeException(nameof(ladderLevel), ladderLevel, "The ladder level must be CommodityBroker (1) to BusinessPartner (4).");
         }
 
         LadderLevel = ladderLevel;
@@ -127,8 +129,8 @@ public sealed record ClientEvidence
     /// <summary>Sales per period, oldest first; empty when not supplied.</summary>
     public IReadOnlyList<decimal?> Sales => _sales;
 
-    /// <summary>The perception ladder level, 1 (commodity broker) .. 4 (business partner); null when unknown.</summary>
-    public int? LadderLevel { get; }
+    /// <summary>The perception ladder level, commodity broker (1) .. business partner (4); null when unknown.</summary>
+    public LadderLevel? LadderLevel { get; }
 
     /// <summary>A partner-perception survey score, 0..100; null when unknown.</summary>
     public double? SurveyScore { get; }

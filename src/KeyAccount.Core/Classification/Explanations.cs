@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using KeyAccount.Core.Ladder;
 
 namespace KeyAccount.Core.Classification;
 
@@ -162,7 +163,7 @@ internal static class Explanations
     {
         if (f.LadderLevel is { } level)
         {
-            return string.Format(Invariant, "ladder level {0}, {1} (needs {2} or higher)", level, LadderName(level), policy.MinimumLadderLevel);
+            return string.Format(Invariant, "ladder level {0}, {1} (needs {2} or higher)", (int)level, PerceptionLadder.Rung(level).Name, (int)policy.MinimumLadderLevel);
         }
 
         return f.SurveyScore is { } score
@@ -190,15 +191,6 @@ internal static class Explanations
 
         return parts.Count == 0 ? "no industry rank, market share or influence rating" : string.Join("; ", parts);
     }
-
-    /// <summary>The ladder's level names from the method (section 2).</summary>
-    public static string LadderName(int level) => level switch
-    {
-        1 => "commodity broker",
-        2 => "provider with small extra benefits",
-        3 => "value adder",
-        _ => "business partner",
-    };
 
     public static string Periods(int count, ClassificationPolicy policy) =>
         count.ToString(Invariant) + " " + policy.PeriodName + (count == 1 ? string.Empty : "s");

@@ -8,10 +8,14 @@ namespace KeyAccount.Core.Classification;
 /// the vital few, computed from all clients' profits of that period with one sort.
 /// </summary>
 /// <remarks>
-/// Definition (the same as the Pareto area's vital few): rank the clients with a known profit by
-/// profit, highest first, ties by client id (ordinal); the vital few are the smallest top set whose
-/// cumulative profit reaches <c>share</c> of the period's total positive profit. Clients with zero or
-/// negative profit are never in it; when no client has a positive profit nobody is. The sort runs on
+/// Definition (the Pareto area's <c>ParetoAnalysis.GetVitalFew</c> and <c>TopClients</c>, cross-checked
+/// in the tests): rank the clients with a known profit by profit, highest first, ties by client id
+/// (ordinal); the vital few are the smallest top set whose cumulative profit reaches <c>share</c> of
+/// the period's net total profit (losses included), compared exactly in decimal. Clients with zero or
+/// negative profit are never in it. When the net total is zero or negative (the Pareto analysis has
+/// no vital few then: count 0, or undefined for a loss) nobody is. The computation is done here,
+/// not by building a <c>ParetoAnalysis</c> per period, because the portfolio needs membership by
+/// input position for a million clients without a dictionary from id to position. The sort runs on
 /// <c>double</c> keys (fast primitive sort; the decimal-to-double conversion is monotone, so distinct
 /// keys are in the exact order); the run of equal keys where the target is crossed is then ordered
 /// exactly by the decimal profit and the id, so the answer is exact and deterministic.
@@ -45,7 +49,7 @@ internal sealed class VitalFewMembership
         }
 
         var count = 0;
-        var positiveTotal = 0m;
+        var netTotal = 0m;
         for (var i = 0; i < n; i++)
         {
             var profits = clients[i].ProfitArray;
@@ -56,11 +60,7 @@ internal sealed class VitalFewMembership
                 _owners[count] = i;
                 _keys[count] = -(double)p;
                 _order[count] = count;
-                if (p > 0)
-                {
-                    positiveTotal += p;
-                }
-
+                netTotal += p;
                 count++;
             }
         }
@@ -71,7 +71,7 @@ internal sealed class VitalFewMembership
         }
 
         Array.Sort(_keys, _order, 0, count);
-        Mark(clients, count, positiveTotal * (decimal)share, positiveTotal > 0, result, offset);
+        Mark(clients, count, netTotal * (decimal)share, netTotal > 0, result, offset);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using KeyAccount.Core;
 using KeyAccount.Core.Classification;
+using KeyAccount.Core.Ladder;
 
 namespace KeyAccount.Core.Tests.Classification;
 
@@ -15,9 +16,9 @@ public class ClassificationExampleTests
     // A (50) + B (30) = 80 reach it, so the vital few are {A, B} in every quarter where those are the profits.
     private static ClientEvidence[] FiveClients() =>
     [
-        new(Id("A"), profits: [50m, 50m, 50m, 50m], opportunityCounts: [2, 1, 3, 2], opportunityValues: [10m, 5m, 20m, 15m], ladderLevel: 4, industryRank: 1),
-        new(Id("B"), profits: [30m, 30m, 30m, 30m], opportunityCounts: [0, 0, 1, 0], ladderLevel: 2, marketShare: 0.02),
-        new(Id("C"), profits: [10m, 10m, 10m, 10m], opportunityCounts: [1, 1, 1, 1], ladderLevel: 3, influenceRating: 80),
+        new(Id("A"), profits: [50m, 50m, 50m, 50m], opportunityCounts: [2, 1, 3, 2], opportunityValues: [10m, 5m, 20m, 15m], ladderLevel: (LadderLevel)4, industryRank: 1),
+        new(Id("B"), profits: [30m, 30m, 30m, 30m], opportunityCounts: [0, 0, 1, 0], ladderLevel: (LadderLevel)2, marketShare: 0.02),
+        new(Id("C"), profits: [10m, 10m, 10m, 10m], opportunityCounts: [1, 1, 1, 1], ladderLevel: (LadderLevel)3, influenceRating: 80),
         new(Id("D"), profits: [6m, 6m, 6m, 6m]),
         new(Id("E"), profits: [4m, 4m, 4m, 4m], surveyScore: 90),
     ];
@@ -98,7 +99,7 @@ public class ClassificationExampleTests
     [Fact]
     public void A_required_criterion_missing_keeps_a_three_criteria_client_at_potential_key_and_says_why()
     {
-        var evidence = new ClientEvidence(Id("X"), vitalFew: [false, false, false, false], opportunityCounts: [1, 1, 1, 1], ladderLevel: 4, industryRank: 2);
+        var evidence = new ClientEvidence(Id("X"), vitalFew: [false, false, false, false], opportunityCounts: [1, 1, 1, 1], ladderLevel: (LadderLevel)4, industryRank: 2);
         var verdict = KeyClientClassifier.Classify(evidence, Quarterly);
         Assert.Equal(ClientTier.PotentialKey, verdict.Tier);
         Assert.Equal(3, verdict.MetCount);
@@ -108,7 +109,7 @@ public class ClassificationExampleTests
     [Fact]
     public void A_single_client_without_supplied_membership_has_an_unknown_profit_criterion()
     {
-        var verdict = KeyClientClassifier.Classify(new ClientEvidence(Id("X"), profits: [100m, 110m, 121m, 133.1m], ladderLevel: 4, industryRank: 1, opportunityCounts: [1, 1, 1, 1]));
+        var verdict = KeyClientClassifier.Classify(new ClientEvidence(Id("X"), profits: [100m, 110m, 121m, 133.1m], ladderLevel: (LadderLevel)4, industryRank: 1, opportunityCounts: [1, 1, 1, 1]));
         Assert.Equal(CriterionOutcome.Unknown, verdict.SteadyHighProfit.Outcome);
         Assert.Equal(ClientTier.PotentialKey, verdict.Tier);
         Assert.Equal(ClientTier.Key, verdict.PossibleTier);
@@ -175,6 +176,16 @@ public class ClassificationExampleTests
             [new ClientEvidence(Id("win"), profits: [10m]), new ClientEvidence(Id("zero"), profits: [0m]), new ClientEvidence(Id("loss"), profits: [-5m])], policy);
         Assert.Equal(new[] { 0, 1, 0 }, result.Clients.Select(c => c.SteadyHighProfit.PeriodsInVitalFew));
         Assert.All(result.Clients, c => Assert.Equal(0, c.SteadyHighProfit.UnknownPeriods));
+
+        // Shares are of the net total, as in the Pareto analysis: 60 + 40 - 50 = 50, 80% of it is 40,
+        // and A alone (60) reaches it. A net loss has no vital few: nobody is in it.
+        var withLoss = KeyClientClassifier.ClassifyPortfolio(
+            [new ClientEvidence(Id("A"), profits: [60m]), new ClientEvidence(Id("B"), profits: [40m]), new ClientEvidence(Id("C"), profits: [-50m])],
+            policy with { VitalFewShare = 0.8 });
+        Assert.Equal(new[] { 1, 0, 0 }, withLoss.Clients.Select(c => c.SteadyHighProfit.PeriodsInVitalFew));
+        var netLoss = KeyClientClassifier.ClassifyPortfolio(
+            [new ClientEvidence(Id("A"), profits: [60m]), new ClientEvidence(Id("C"), profits: [-70m])], policy);
+        Assert.All(netLoss.Clients, c => Assert.Equal(1, c.SteadyHighProfit.PeriodsOutsideVitalFew));
     }
 
     [Fact]
@@ -213,7 +224,7 @@ public class ClassificationExampleTests
     [Fact]
     public void The_ladder_level_wins_over_the_survey_and_market_measures_are_alternatives()
     {
-        Assert.Equal(CriterionOutcome.NotMet, KeyClientClassifier.Classify(new ClientEvidence(Id("X"), ladderLevel: 2, surveyScore: 95)).TrustedPartner.Outcome);
+        Assert.Equal(CriterionOutcome.NotMet, KeyClientClassifier.Classify(new ClientEvidence(Id("X"), ladderLevel: (LadderLevel)2, surveyScore: 95)).TrustedPartner.Outcome);
         Assert.Equal(CriterionOutcome.Met, KeyClientClassifier.Classify(new ClientEvidence(Id("X"), surveyScore: 70)).TrustedPartner.Outcome);
         Assert.Equal(CriterionOutcome.Met, KeyClientClassifier.Classify(new ClientEvidence(Id("X"), industryRank: 9, marketShare: 0.25)).MarketLeadership.Outcome);
         Assert.Equal(CriterionOutcome.NotMet, KeyClientClassifier.Classify(new ClientEvidence(Id("X"), industryRank: 9, influenceRating: 10)).MarketLeadership.Outcome);
@@ -255,7 +266,7 @@ public class ClassificationExampleTests
         Assert.Equal(new[] { KeyCriterion.GrowthOpportunities, KeyCriterion.TrustedPartner }, b.NoLongerMet);
         Assert.Equal(
             "Dropped out of key (key -> other): growth opportunities is no longer met (created opportunities in 1 of 4 quarters (1 worth 0) (needs 3 of 4)); "
-            + "trusted partner is no longer met (ladder level 2, provider with small extra benefits (needs 3 or higher)).",
+            + "trusted partner is no longer met (ladder level 2, provider of goods or services with small extra benefits (needs 3 or higher)).",
             b.Reason);
 
         Assert.Null(result.Changes[2].PreviousTier);
@@ -275,7 +286,7 @@ public class ClassificationExampleTests
         var nullItem = Assert.Throws<ArgumentNullException>(() => KeyClientClassifier.ClassifyPortfolio([new ClientEvidence(Id("A")), null!]));
         Assert.Equal("clients[1]", nullItem.ParamName);
 
-        var ladder = Assert.Throws<ArgumentOutOfRangeException>(() => new ClientEvidence(Id("A"), ladderLevel: 5));
+        var ladder = Assert.Throws<ArgumentOutOfRangeException>(() => new ClientEvidence(Id("A"), ladderLevel: (LadderLevel)5));
         Assert.Equal("ladderLevel", ladder.ParamName);
         var count = Assert.Throws<ArgumentOutOfRangeException>(() => new ClientEvidence(Id("A"), opportunityCounts: [1, 2, -1]));
         Assert.Contains("opportunityCounts[2] is -1", count.Message, StringComparison.Ordinal);
@@ -302,7 +313,7 @@ public class ClassificationExampleTests
             (ClassificationPolicy.Default with { MinimumOpportunityValue = -1m }, "KCL108"),
             (ClassificationPolicy.Default with { MinimumOpportunityPeriods = 0 }, "KCL109"),
             (ClassificationPolicy.Default with { MinimumSalesGrowth = double.NaN }, "KCL110"),
-            (ClassificationPolicy.Default with { MinimumLadderLevel = 5 }, "KCL111"),
+            (ClassificationPolicy.Default with { MinimumLadderLevel = (LadderLevel)5 }, "KCL111"),
             (ClassificationPolicy.Default with { MinimumSurveyScore = 101 }, "KCL112"),
             (ClassificationPolicy.Default with { MaximumIndustryRank = 0 }, "KCL113"),
             (ClassificationPolicy.Default with { MinimumMarketShare = 2 }, "KCL114"),

@@ -1,6 +1,7 @@
 using System.Linq;
 using KeyAccount.Core;
 using KeyAccount.Core.Classification;
+using KeyAccount.Core.Ladder;
 
 namespace KeyAccount.Core.Tests.Classification;
 
@@ -26,7 +27,7 @@ public static class ClassificationGenerators
         from counts in Series(Gen.Choose(0, 4))
         from values in Series(Gen.Choose(0, 5000).Select(v => (decimal)v))
         from sales in Series(Gen.Choose(0, 2000).Select(v => (decimal)v))
-        from ladder in OrNull(Gen.Choose(1, 4))
+        from ladder in OrNull(Gen.Choose(1, 4).Select(v => (LadderLevel)v))
         from survey in OrNull(Gen.Choose(0, 100).Select(v => (double)v))
         from rank in OrNull(Gen.Choose(1, 10))
         from share in OrNull(Gen.Choose(0, 40).Select(v => v / 100.0))

@@ -65,6 +65,9 @@ public class ClassificationJsonTests
         var newer = Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<ClassificationPortfolioDocument>("""{ "formatVersion": 99, "currency": "EUR", "clients": [] }"""));
         Assert.Equal("$.formatVersion", newer.Path);
         Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<ClassificationPortfolioDocument>("""{ "clients": [] }"""));
+        var share = Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<ClassificationPortfolioDocument>("""{ "currency": "EUR", "clients": [ { "client": "a", "marketShare": 1.5 } ] }"""));
+        Assert.Equal("marketShare", Assert.IsType<ArgumentOutOfRangeException>(share.InnerException).ParamName);
+        Assert.Contains("marketShare", share.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Core;
 using KeyAccount.Core.Classification;
+using KeyAccount.Core.Ladder;
 using KeyAccount.Core.Json;
 
 namespace KeyAccount.Core.Tests.Classification;
@@ -49,7 +50,7 @@ public class ClassificationPropertyTests
                 .Select(x => (x.Client, Profit: x.Profit!.Value))
                 .OrderByDescending(x => x.Profit).ThenBy(x => x.Client.Value, StringComparer.Ordinal)
                 .ToList();
-            var positive = known.Where(x => x.Profit > 0).Sum(x => x.Profit);
+            var positive = known.Sum(x => x.Profit);
             var target = positive * (decimal)policy.VitalFewShare;
             var cumulative = 0m;
             foreach (var (client, profit) in known)
@@ -74,6 +75,25 @@ public class ClassificationPropertyTests
             var i = t - (periodCount - series.Count);
             return i >= 0 && i < series.Count ? series[i] : null;
         }
+    }
+
+    [Property]
+    public bool Vital_few_membership_is_the_Pareto_analysis_vital_few(ClientEvidence[] clients, ClassificationPolicy policy)
+    {
+        // One period: the last. Where the Pareto analysis defines a vital few (net total 0 or more),
+        // the members are exactly its top clients.
+        var plain = clients.Select(c => new ClientEvidence(c.Client, profits: c.Profits.Count > 0 ? [c.Profits[^1]] : null)).ToArray();
+        var known = plain.Where(c => c.Profits.Count == 1 && c.Profits[0] is not null).ToArray();
+        var analysis = KeyAccount.Core.Pareto.ParetoAnalysis.Analyze(known.Select(c => c.Client).ToArray(), known.Select(c => c.Profits[0]!.Value).ToArray(), Currency.Eur);
+        if (analysis.Total < 0)
+        {
+            return true;
+        }
+
+        var single = policy with { WindowPeriods = 1, MinimumVitalFewPeriods = 1, MinimumOpportunityPeriods = 1 };
+        var members = KeyClientClassifier.ClassifyPortfolio(plain, single).Clients.Where(v => v.SteadyHighProfit.PeriodsInVitalFew == 1).Select(v => v.Client);
+        var expected = analysis.TopClients(analysis.GetVitalFew(policy.VitalFewShare).Count).OrderBy(id => id.Value, StringComparer.Ordinal);
+        return members.SequenceEqual(expected);
     }
 
     [Property]
@@ -142,7 +162,7 @@ public class ClassificationPropertyTests
             opportunityCounts: c.OpportunityCounts.Select(n => n + 1).ToArray(),
             opportunityValues: c.OpportunityValues.Select(v => v + 100m).ToArray(),
             sales: c.Sales,
-            ladderLevel: c.LadderLevel is { } l ? Math.Min(4, l + 1) : null,
+            ladderLevel: c.LadderLevel is { } l ? (LadderLevel)Math.Min(4, (int)l + 1) : null,
             surveyScore: c.SurveyScore is { } s ? Math.Min(100, s + 10) : null,
             industryRank: c.IndustryRank is { } r ? Math.Max(1, r - 2) : null,
             marketShare: c.MarketShare is { } m ? Math.Min(1, m + 0.05) : null,
@@ -173,7 +193,7 @@ public class ClassificationPropertyTests
                 c.Client, c.Profits, vitalFew, counts,
                 c.OpportunityValues.Select(v => (decimal?)(v ?? rng.Next(100))).ToArray(),
                 c.Sales.Select(v => (decimal?)(v ?? rng.Next(100))).ToArray(),
-                noPartnerEvidence ? rng.Next(1, 5) : c.LadderLevel, c.SurveyScore, noMarketEvidence ? rng.Next(1, 8) : c.IndustryRank, c.MarketShare, c.InfluenceRating);
+                noPartnerEvidence ? (LadderLevel)rng.Next(1, 5) : c.LadderLevel, c.SurveyScore, noMarketEvidence ? rng.Next(1, 8) : c.IndustryRank, c.MarketShare, c.InfluenceRating);
             var after = KeyClientClassifier.Classify(filled, policy);
             if (after.Tier < before.Tier || after.Tier > before.PossibleTier)
             {

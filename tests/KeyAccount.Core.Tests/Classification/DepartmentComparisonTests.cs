@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using KeyAccount.Core;
 using KeyAccount.Core.Classification;
+using KeyAccount.Core.Ladder;
 
 namespace KeyAccount.Core.Tests.Classification;
 
@@ -49,9 +50,9 @@ public class DepartmentComparisonTests
     {
         var clients = new[]
         {
-            new ClientEvidence(new ClientId("A"), vitalFew: [true, true, true, true], ladderLevel: 4, industryRank: 1),
+            new ClientEvidence(new ClientId("A"), vitalFew: [true, true, true, true], ladderLevel: (LadderLevel)4, industryRank: 1),
             new ClientEvidence(new ClientId("B"), vitalFew: [false, false, false, false]),
-            new ClientEvidence(new ClientId("C"), vitalFew: [true, true, true, true], ladderLevel: 2, industryRank: 9),
+            new ClientEvidence(new ClientId("C"), vitalFew: [true, true, true, true], ladderLevel: (LadderLevel)2, industryRank: 9),
             new ClientEvidence(new ClientId("E"), vitalFew: [true, true, true, true], surveyScore: 88, marketShare: 0.3),
         };
         var classification = KeyClientClassifier.ClassifyPortfolio(clients);
