@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using KeyAccount.Cli.Infrastructure;
+using KeyAccount.Core;
 using nietras.SeparatedValues;
 
 namespace KeyAccount.Cli.Pareto;
@@ -24,6 +25,7 @@ internal static class CsvAmountReader
     /// <param name="valueColumn">The header name of the amount column (invariant culture: <c>-1234.5</c>, exponents allowed).</param>
     /// <param name="delimiter">The column separator.</param>
     /// <param name="aggregate">Sum the rows of each client; otherwise a repeated id is an error.</param>
+    /// <param name="currency">The currency of the amounts.</param>
     /// <param name="progress">Called now and then with the rows read and the bytes read so far; may be null.</param>
     /// <exception cref="CliInputException">The file is empty, lacks a column, has a row with too few columns, an empty id, a value that is not a number, a repeated id without <paramref name="aggregate"/>, or no data rows. The message names the file and line.</exception>
     public static ClientAmounts Read(
@@ -33,6 +35,7 @@ internal static class CsvAmountReader
         string valueColumn,
         char delimiter,
         bool aggregate,
+        Currency currency,
         Action<long, long>? progress)
     {
         using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
@@ -57,7 +60,7 @@ internal static class CsvAmountReader
         var needed = Math.Max(idIndex, valueIndex) + 1;
 
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ids = new List<string>();
+        var ids = new List<ClientId>();
         var amounts = new List<decimal>();
         var firstLines = new List<int>();
         long rows = 0;
@@ -90,7 +93,8 @@ internal static class CsvAmountReader
                 throw new CliInputException(Invariant($"{fileName}:{line}: {shown} in column '{valueColumn}' is not a number (write it like 1234.56, invariant culture, no thousands separators)."));
             }
 
-            var id = idSpan.ToString();
+            var client = new ClientId(idSpan.ToString());
+            var id = client.Value;
             if (index.TryGetValue(id, out var at))
             {
                 if (!aggregate)
@@ -110,7 +114,7 @@ internal static class CsvAmountReader
             else
             {
                 index.Add(id, ids.Count);
-                ids.Add(id);
+                ids.Add(client);
                 amounts.Add(amount);
                 firstLines.Add(line);
             }
@@ -128,7 +132,7 @@ internal static class CsvAmountReader
             throw new CliInputException($"{fileName}: the file has a header but no data rows.");
         }
 
-        return new ClientAmounts(ids, amounts, rows);
+        return new ClientAmounts(ids.ToArray(), amounts.ToArray(), rows, currency);
     }
 
     private static int ColumnIndex(SepReaderHeader header, string column, string fileName, string option)

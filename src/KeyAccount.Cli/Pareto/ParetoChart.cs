@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using KeyAccount.Cli.Infrastructure;
 using OxyPlot;
@@ -23,7 +22,7 @@ internal static class ParetoChart
         try
         {
             using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-            new SvgExporter { Width = 800, Height = 560 }.Export(model, stream);
+            new SvgExporter { Width = 800, Height = 560, UseVerticalTextAlignmentWorkaround = true }.Export(model, stream);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -33,110 +32,95 @@ internal static class ParetoChart
 
     internal static PlotModel BuildModel(ParetoReport report)
     {
-        var whale = report.Whale is not null;
+        var analysis = report.Analysis;
+        var summary = report.Summary;
+        var whale = summary.Whale is not null;
+        if (!analysis.HasShares)
+        {
+            throw new CliInputException(FormattableString.Invariant(
+                $"--chart: no curve can be drawn, because the net total ({summary.Total}) is not positive, so shares of it are undefined."));
+        }
+
+        // Lorenz: smallest first, below the diagonal; whale: largest first, rising above 1 and back.
+        var points = whale ? analysis.GetCumulativeCurve(MaxPoints) : analysis.GetLorenzCurve(MaxPoints);
+        var vitalFew = summary.VitalFew;
         var model = new PlotModel
         {
-            Title = whale ? "Whale curve: cumulative profit by client rank" : "Lorenz curve: cumulative share by client rank",
-            Subtitle = FormattableString.Invariant(
-                $"{report.Clients} clients; vital few: {report.VitalFewClientShare:P1} of clients bring {report.VitalFewValueShare:P1}; Gini {report.Gini:F3}"),
+            Title = whale ? "Whale curve: cumulative profit, largest first" : "Lorenz curve: share of the total held by the smallest clients",
+            Subtitle = whale
+                ? FormattableString.Invariant($"{summary.ClientCount} clients; profitable clients bring {summary.Whale!.PeakShare:0%} of the net; {summary.Whale.LossMakers} loss makers")
+                : FormattableString.Invariant($"{summary.ClientCount} clients; Gini {summary.Gini:F3}; vital few: {vitalFew?.ClientShare:0.0%} of clients bring {vitalFew?.ValueShare:0.0%}; dashed grey: equal shares"),
             Background = OxyColors.White,
+            DefaultFont = "Arial",
         };
         model.Axes.Add(new LinearAxis
         {
             Position = AxisPosition.Bottom,
             Minimum = 0,
             Maximum = 1,
-            Title = "share of clients, largest first",
-            StringFormat = "P0",
+            Title = whale ? "share of clients, largest profit first" : "share of clients, smallest first",
+            StringFormat = "0%",
             MajorGridlineStyle = LineStyle.Dot,
+            AxisTitleDistance = 10,
         });
+        var top = 1.0;
+        var bottom = 0.0;
+        foreach (var point in points)
+        {
+            top = Math.Max(top, point.ValueShare);
+            bottom = Math.Min(bottom, point.ValueShare);
+        }
+
         model.Axes.Add(new LinearAxis
         {
             Position = AxisPosition.Left,
-            Minimum = whale ? Math.Min(0, MinShare(report.Curve)) : 0,
-            Maximum = whale ? Math.Max(1, report.Whale!.PeakShare) * 1.05 : 1,
-            Title = "cumulative share of the total",
-            StringFormat = "P0",
+            Minimum = bottom,
+            Maximum = whale ? top * 1.05 : 1,
+            Title = "cumulative share of the net total",
+            StringFormat = "0%",
             MajorGridlineStyle = LineStyle.Dot,
+            AxisTitleDistance = 10,
         });
 
-        var curve = new LineSeries { Title = whale ? "whale curve" : "Lorenz curve", Color = OxyColor.FromRgb(0x1f, 0x77, 0xb4), StrokeThickness = 2 };
-        foreach (var point in Thin(report.Curve))
+        var curve = new LineSeries { Color = OxyColor.FromRgb(0x1f, 0x77, 0xb4), StrokeThickness = 2 };
+        foreach (var point in points)
         {
             curve.Points.Add(new DataPoint(point.ClientShare, point.ValueShare));
         }
 
-        var equality = new LineSeries { Title = "equal shares", Color = OxyColors.Gray, LineStyle = LineStyle.Dash };
-        equality.Points.Add(new DataPoint(0, 0));
-        equality.Points.Add(new DataPoint(1, 1));
-        model.Series.Add(equality);
-        model.Series.Add(curve);
-
-        model.Annotations.Add(new LineAnnotation
+        if (!whale)
         {
-            Type = LineAnnotationType.Vertical,
-            X = report.VitalFewClientShare,
-            Color = OxyColor.FromRgb(0xd6, 0x27, 0x28),
-            LineStyle = LineStyle.Dash,
-            Text = FormattableString.Invariant($"vital few: {report.VitalFewCount} clients"),
-        });
+            var equality = new LineSeries { Color = OxyColors.Gray, LineStyle = LineStyle.Dash };
+            equality.Points.Add(new DataPoint(0, 0));
+            equality.Points.Add(new DataPoint(1, 1));
+            model.Series.Add(equality);
+        }
+
+        model.Series.Add(curve);
         if (whale)
         {
-            model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 1, Color = OxyColors.Gray, LineStyle = LineStyle.Dot, Text = "total profit" });
+            model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 1, Color = OxyColors.Gray, LineStyle = LineStyle.Dot, Text = "net total" });
+            model.Annotations.Add(new LineAnnotation
+            {
+                Type = LineAnnotationType.Vertical,
+                X = (double)summary.Whale!.PeakClients / summary.ClientCount,
+                Color = OxyColor.FromRgb(0xd6, 0x27, 0x28),
+                LineStyle = LineStyle.Dash,
+                Text = "last profitable client",
+            });
+        }
+        else if (vitalFew is not null)
+        {
+            model.Annotations.Add(new LineAnnotation
+            {
+                Type = LineAnnotationType.Vertical,
+                X = 1 - vitalFew.ClientShare,
+                Color = OxyColor.FromRgb(0xd6, 0x27, 0x28),
+                LineStyle = LineStyle.Dash,
+                Text = FormattableString.Invariant($"the vital few: {vitalFew.Count} clients to the right"),
+            });
         }
 
         return model;
-    }
-
-    private static double MinShare(IReadOnlyList<CurvePoint> curve)
-    {
-        var min = 0.0;
-        foreach (var point in curve)
-        {
-            min = Math.Min(min, point.ValueShare);
-        }
-
-        return min;
-    }
-
-    /// <summary>At most <see cref="MaxPoints"/> points, keeping the first, the last and the peak.</summary>
-    private static IEnumerable<CurvePoint> Thin(IReadOnlyList<CurvePoint> curve)
-    {
-        if (curve.Count <= MaxPoints)
-        {
-            foreach (var point in curve)
-            {
-                yield return point;
-            }
-
-            yield break;
-        }
-
-        var peak = 0;
-        for (var i = 1; i < curve.Count; i++)
-        {
-            if (curve[i].ValueShare > curve[peak].ValueShare)
-            {
-                peak = i;
-            }
-        }
-
-        var step = (double)(curve.Count - 1) / (MaxPoints - 1);
-        var previous = -1;
-        for (var k = 0; k < MaxPoints; k++)
-        {
-            var i = (int)Math.Round(k * step);
-            if (previous < peak && i > peak)
-            {
-                yield return curve[peak];
-            }
-
-            if (i != previous)
-            {
-                yield return curve[i];
-            }
-
-            previous = i;
-        }
     }
 }

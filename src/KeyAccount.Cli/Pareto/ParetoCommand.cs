@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using KeyAccount.Cli.Infrastructure;
+using KeyAccount.Core;
 using Spectre.Console;
 
 namespace KeyAccount.Cli.Pareto;
@@ -63,6 +64,12 @@ internal static class ParetoCommand
             return t;
         };
         var format = CommonOptions.Format("table", "json", "csv");
+        var currency = new Option<string>("--currency")
+        {
+            Description = "The ISO 4217 code of the amounts, for the output (XXX, the default, means none stated).",
+            DefaultValueFactory = _ => "XXX",
+            HelpName = "code",
+        };
         var chart = new Option<string?>("--chart")
         {
             Description = "Also draw the Lorenz curve (the whale curve when there are losses) into this SVG file.",
@@ -71,25 +78,26 @@ internal static class ParetoCommand
 
         var command = new Command("pareto", "The 20/80 analysis of a CSV: vital few, Gini, HHI, computed ABC classes, and the whale curve when there are losses.")
         {
-            file, id, value, delimiter, aggregate, target, format, chart,
+            file, id, value, delimiter, aggregate, target, currency, format, chart,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
             var separator = ParseDelimiter(parse.GetValue(delimiter)!);
             var name = InputFile.DisplayName(path);
+            var code = ParseCurrency(parse.GetValue(currency)!);
             ClientAmounts amounts;
             using (var stream = InputFile.Open(path, console))
             {
                 var progress = console.ErrorIsTerminal ? Progress(console, stream.CanSeek ? stream.Length : -1) : null;
-                amounts = CsvAmountReader.Read(stream, name, parse.GetValue(id)!, parse.GetValue(value)!, separator, parse.GetValue(aggregate), progress);
+                amounts = CsvAmountReader.Read(stream, name, parse.GetValue(id)!, parse.GetValue(value)!, separator, parse.GetValue(aggregate), code, progress);
                 if (progress is not null)
                 {
                     console.Error.Write("\r\u001b[2K");
                 }
             }
 
-            var report = ParetoAnalysis.Analyse(amounts, parse.GetValue(target));
+            var report = ParetoReport.Create(amounts, parse.GetValue(target));
             switch (parse.GetValue(format))
             {
                 case "json":
@@ -111,6 +119,18 @@ internal static class ParetoCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static Currency ParseCurrency(string code)
+    {
+        try
+        {
+            return new Currency(code);
+        }
+        catch (ArgumentException)
+        {
+            throw new CliInputException($"--currency must be an ISO 4217 code of three letters, such as EUR, but was '{code}'.");
+        }
     }
 
     private static char ParseDelimiter(string text) => text switch

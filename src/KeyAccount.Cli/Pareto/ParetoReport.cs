@@ -1,33 +1,29 @@
-using System.Collections.Generic;
+using KeyAccount.Core.Pareto;
 
 namespace KeyAccount.Cli.Pareto;
 
 /// <summary>
-/// What <c>keyaccount pareto</c> prints, taken from the library's 20/80 result: the summary that
-/// forms the JSON contract, the ranked clients for CSV and tables, and the curve for the chart.
+/// What <c>keyaccount pareto</c> prints: the library's analysis and its summary for the requested
+/// target share, and the number of CSV rows read. Every figure comes from the library; the CLI only
+/// formats.
 /// </summary>
-internal sealed record ParetoReport(
-    int Clients,
-    long Rows,
-    decimal Total,
-    double Target,
-    int VitalFewCount,
-    double VitalFewClientShare,
-    double VitalFewValueShare,
-    double Gini,
-    double Hhi,
-    int AbcA,
-    int AbcB,
-    int AbcC,
-    WhaleSummary? Whale,
-    IReadOnlyList<RankedClient> Ranked,
-    IReadOnlyList<CurvePoint> Curve);
+internal sealed record ParetoReport(ParetoAnalysis Analysis, ParetoSummary Summary, long Rows, double Target)
+{
+    /// <summary>Runs the library's 20/80 analysis on the amounts read.</summary>
+    public static ParetoReport Create(ClientAmounts amounts, double target)
+    {
+        var analysis = ParetoAnalysis.Analyze(amounts.Ids, amounts.Amounts, amounts.Currency);
+        return new ParetoReport(analysis, analysis.Summarize(target), amounts.Rows, target);
+    }
 
-/// <summary>The whale curve's summary, present when any amount is negative.</summary>
-internal sealed record WhaleSummary(int PeakClients, double PeakShare, int LossMakers, decimal LossAmount);
+    /// <summary>The class letter of the client at <paramref name="rank"/> in the computed ABC analysis.</summary>
+    public char AbcClassAt(int rank) => Summary.Abc.ClassAt(rank) switch
+    {
+        AbcClass.A => 'A',
+        AbcClass.B => 'B',
+        _ => 'C',
+    };
 
-/// <summary>A client in rank order (largest amount first, ties by id).</summary>
-internal sealed record RankedClient(int Rank, string Id, decimal Amount, double Share, double CumulativeShare, char AbcClass, bool VitalFew);
-
-/// <summary>A point of the Lorenz or whale curve: share of clients (0..1) against cumulative share of the total.</summary>
-internal readonly record struct CurvePoint(double ClientShare, double ValueShare);
+    /// <summary>Whether the client at <paramref name="rank"/> is one of the vital few.</summary>
+    public bool IsVitalFew(int rank) => Summary.VitalFew is { } vitalFew && rank <= vitalFew.Count;
+}

@@ -5,56 +5,73 @@ using Spectre.Console;
 
 namespace KeyAccount.Cli.Pareto;
 
-/// <summary>The human-readable output of <c>keyaccount pareto</c>: a summary table and the top clients.</summary>
+/// <summary>The human-readable output of <c>keyaccount pareto</c>: a summary table, the library's explanation and the top clients.</summary>
 internal static class ParetoTable
 {
     private const int TopClients = 10;
 
     public static void Write(ParetoReport report, IAnsiConsole console)
     {
-        console.Write(Summary(report));
-        console.Write(Top(report));
+        console.Write(Summary(report, "20/80 analysis"));
+        console.WriteLine(report.Summary.Explanation);
+        console.WriteLine();
+        console.Write(Top(report, TopClients));
     }
 
-    internal static Table Summary(ParetoReport report)
+    /// <summary>The summary figures as a two-column table.</summary>
+    internal static Table Summary(ParetoReport report, string title)
     {
-        var table = new Table().Title("20/80 analysis").AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
-        table.AddRow("clients", N(report.Clients));
-        if (report.Rows != report.Clients)
+        var summary = report.Summary;
+        var currency = summary.Currency.Code;
+        var table = new Table().Title(Markup.Escape(title)).AddColumn("measure").AddColumn(new TableColumn("value").RightAligned());
+        table.AddRow("clients", N(summary.ClientCount));
+        if (report.Rows != summary.ClientCount)
         {
             table.AddRow("rows read", N(report.Rows));
         }
 
-        table.AddRow("total", D(report.Total));
-        table.AddRow(Markup.Escape(I($"vital few (reach {report.Target:P0} of the total)")), I($"{report.VitalFewCount:N0} clients"));
-        table.AddRow("  share of clients", P(report.VitalFewClientShare));
-        table.AddRow("  share of the total", P(report.VitalFewValueShare));
-        table.AddRow("Gini coefficient", I($"{report.Gini:F3}"));
-        table.AddRow("HHI (0..1)", I($"{report.Hhi:F4}"));
-        table.AddRow("ABC (computed): A / B / C", I($"{report.AbcA:N0} / {report.AbcB:N0} / {report.AbcC:N0}"));
-        if (report.Whale is { } whale)
+        table.AddRow("net total", Money(summary.Total, currency));
+        if (summary.VitalFew is { } vitalFew)
         {
-            table.AddRow("whale: peak after", I($"{whale.PeakClients:N0} clients"));
-            table.AddRow("whale: peak profit / total", P(whale.PeakShare));
+            table.AddRow(Markup.Escape(I($"vital few (reach {vitalFew.TargetShare:0.##%} of the total)")), I($"{vitalFew.Count:N0} clients"));
+            table.AddRow("  share of clients", P(vitalFew.ClientShare));
+            table.AddRow("  share of the total", P(vitalFew.ValueShare));
+        }
+
+        table.AddRow("Gini coefficient", summary.Gini is { } gini ? I($"{gini:F3}") : "undefined (losses)");
+        table.AddRow("HHI (0..1)", summary.Hhi is { } hhi ? I($"{hhi:F4}") : "undefined (losses)");
+        table.AddRow("computed ABC: A / B / C", I($"{summary.Abc.A:N0} / {summary.Abc.B:N0} / {summary.Abc.C:N0}"));
+        if (summary.Whale is { } whale)
+        {
+            table.AddRow("whale: profitable clients", N(whale.PeakClients));
+            table.AddRow("whale: peak profit", Money(whale.PeakAmount, currency) + (whale.PeakShare is { } share ? I($" ({share:0%} of net)") : string.Empty));
             table.AddRow("whale: loss makers", N(whale.LossMakers));
-            table.AddRow("whale: their losses", D(whale.LossAmount));
+            table.AddRow("whale: profit they destroy", Money(whale.LossAmount, currency));
         }
 
         return table;
     }
 
-    private static Table Top(ParetoReport report)
+    /// <summary>The top clients by rank.</summary>
+    internal static Table Top(ParetoReport report, int count)
     {
-        var table = new Table().Title(I($"top {Math.Min(TopClients, report.Clients)} clients"))
+        var shown = Math.Min(count, report.Summary.ClientCount);
+        var table = new Table().Title(I($"top {shown} clients"))
             .AddColumn(new TableColumn("rank").RightAligned())
             .AddColumn("client")
-            .AddColumn(new TableColumn("value").RightAligned())
+            .AddColumn(new TableColumn("amount").RightAligned())
             .AddColumn(new TableColumn("share").RightAligned())
             .AddColumn(new TableColumn("cumulative").RightAligned())
             .AddColumn("ABC");
-        foreach (var client in report.Ranked.Take(TopClients))
+        foreach (var client in report.Analysis.Ranking.Take(shown))
         {
-            table.AddRow(N(client.Rank), Markup.Escape(client.Id), D(client.Amount), P(client.Share), P(client.CumulativeShare), client.AbcClass.ToString());
+            table.AddRow(
+                N(client.Rank),
+                Markup.Escape(client.Client.Value),
+                D(client.Amount),
+                client.Share is { } share ? P(share) : "-",
+                client.CumulativeShare is { } cumulative ? P(cumulative) : "-",
+                report.AbcClassAt(client.Rank).ToString());
         }
 
         return table;
@@ -64,7 +81,9 @@ internal static class ParetoTable
 
     private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string D(decimal value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+    private static string D(decimal value) => value.ToString(value == decimal.Truncate(value) ? "#,0" : "#,0.00", CultureInfo.InvariantCulture);
 
-    private static string P(double value) => value.ToString("P1", CultureInfo.InvariantCulture);
+    private static string Money(decimal value, string currency) => currency == "XXX" ? D(value) : D(value) + " " + currency;
+
+    private static string P(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
 }
