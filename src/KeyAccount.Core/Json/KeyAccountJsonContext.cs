@@ -53,6 +53,11 @@ namespace KeyAccount.Core.Json;
 
 // ---- Opportunities ----
 // (register Opportunities JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Opportunities.OpportunityPortfolio))]
+[JsonSerializable(typeof(KeyAccount.Core.Opportunities.OpportunitySelection))]
+[JsonSerializable(typeof(KeyAccount.Core.Opportunities.OpportunityScoreReport))]
+[JsonSerializable(typeof(KeyAccount.Core.Opportunities.OpportunitySummary))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<KeyAccount.Core.Opportunities.ResourceSensitivity>))]
 
 
 
