@@ -20,7 +20,32 @@ internal static class AreaChecks
     // ---- Pareto ----
     private static void Pareto(Action<string, bool> check)
     {
-        _ = check;
+        // R ineq's example: Gini 0.4620911, Herfindahl 0.1840812; R ABCanalysis: A 2, B 3, C 5.
+        decimal[] amounts = [541m, 1463m, 2445m, 3438m, 4437m, 5401m, 6392m, 8304m, 11904m, 22261m];
+        var ids = new ClientId[amounts.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = new ClientId("c" + i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var analysis = global::KeyAccount.Core.Pareto.ParetoAnalysis.Analyze(ids, amounts, Currency.Eur);
+        var concentration = analysis.GetConcentration();
+        check("pareto: total", analysis.Total == 66586m);
+        check("pareto: gini", Math.Abs(concentration.Gini - 0.4620911) < 1e-7);
+        check("pareto: hhi", Math.Abs(concentration.Hhi - 0.1840812) < 1e-7);
+        check("pareto: top client", analysis.GetByRank(1).Client == new ClientId("c9"));
+        check("pareto: vital few for 80%", analysis.GetVitalFew().Count == 5);
+        var abc = analysis.GetComputedAbc();
+        check("pareto: computed ABC as R", abc.A == 2 && abc.B == 3 && abc.C == 5 && abc.AbLimit == 8304m && abc.BcLimit == 5401m);
+
+        // Cents on the 64-bit fast path, ties ranked by id, and a whale curve.
+        var whale = global::KeyAccount.Core.Pareto.ParetoAnalysis.Analyze(
+            [new ClientId("b"), new ClientId("a"), new ClientId("c")], [10.25m, 10.25m, -0.5m], Currency.Eur);
+        check("pareto: exact cents", whale.Total == 20.00m && whale.PositiveTotal == 20.5m);
+        check("pareto: ties by id", whale.GetByRank(1).Client == new ClientId("a"));
+        check("pareto: whale", whale.GetWhaleCurve().LossMakers == 1 && whale.GetWhaleCurve().LossAmount == 0.5m);
+        var json = global::KeyAccount.Core.Json.KeyAccountJson.Serialize(whale.Summarize());
+        check("pareto: summary JSON", json.IndexOf("\"lossMakers\": 1", StringComparison.Ordinal) >= 0);
     }
 
     // ---- Classification ----
@@ -32,7 +57,44 @@ internal static class AreaChecks
     // ---- Ladder ----
     private static void Ladder(Action<string, bool> check)
     {
-        _ = check;
+        // The source's value adder: U = (0.75 + 0.5 + 1.125 + 0.75 + 0.375 + 0.75) / 6.5 = 4.25 / 6.5,
+        // rung 3, score (U - 0.5) / 0.25 = 0.6154, confidence 6.5 / 10 = 0.65.
+        var valueAdder = new KeyAccount.Core.Ladder.LadderAnswers
+        {
+            NeedsYouAsMuchAsYouNeedIt = KeyAccount.Core.Ladder.AnswerFrequency.Sometimes,
+            MakesAgreementsWithCompetitors = KeyAccount.Core.Ladder.AnswerFrequency.Sometimes,
+            LikesToDiscussBusinessProblems = KeyAccount.Core.Ladder.AnswerFrequency.Often,
+            PrefersCompetitorsOffers = KeyAccount.Core.Ladder.AnswerFrequency.Rarely,
+            DrivesYouUpTheWall = KeyAccount.Core.Ladder.AnswerFrequency.Rarely,
+            PutsOffPlannedVisits = KeyAccount.Core.Ladder.AnswerFrequency.Rarely,
+        };
+        var positioner = KeyAccount.Core.Ladder.LadderPositioner.Default;
+        var p = positioner.Position(valueAdder);
+        check("ladder: value adder on rung 3", p.Level == KeyAccount.Core.Ladder.LadderLevel.ValueAdder);
+        check("ladder: score 0.6154", Math.Abs(p.Score - (((4.25 / 6.5) - 0.5) / 0.25)) < 1e-12);
+        check("ladder: confidence 0.65", Math.Abs(p.Confidence - 0.65) < 1e-12);
+        check("ladder: sign one of the chosen", p.Rung.Sign == "one of the chosen");
+
+        // The client rarely discusses business problems: held at rung 2; the gap to your own view is -1.
+        var clientView = valueAdder with
+        {
+            MakesAgreementsWithCompetitors = KeyAccount.Core.Ladder.AnswerFrequency.Often,
+            LikesToDiscussBusinessProblems = KeyAccount.Core.Ladder.AnswerFrequency.Rarely,
+            PrefersCompetitorsOffers = KeyAccount.Core.Ladder.AnswerFrequency.Sometimes,
+            DrivesYouUpTheWall = KeyAccount.Core.Ladder.AnswerFrequency.Sometimes,
+            PutsOffPlannedVisits = KeyAccount.Core.Ladder.AnswerFrequency.Sometimes,
+        };
+        var set = new KeyAccount.Core.Ladder.LadderAssessmentSet(
+            new NodaTime.LocalDate(2026, 3, 31),
+            new[] { new KeyAccount.Core.Ladder.ClientLadderAssessment(new ClientId("acme"), valueAdder, clientView) });
+        var back = KeyAccount.Core.Json.KeyAccountJson.Deserialize<KeyAccount.Core.Ladder.LadderAssessmentSet>(KeyAccount.Core.Json.KeyAccountJson.Serialize(set));
+        var perspectives = positioner.Perspectives(back.Assessments[0]);
+        check("ladder: client's view on rung 2", perspectives.ClientView!.Level == KeyAccount.Core.Ladder.LadderLevel.Provider);
+        check("ladder: gap -1", Math.Abs(perspectives.Gap!.Value + 1) < 1e-9);
+        var portfolio = positioner.Portfolio(back);
+        check("ladder: portfolio counts the client's view", portfolio.Distribution[1].Count == 1 && portfolio.Entries[0].UsesClientView);
+        var climb = positioner.Climb(clientView);
+        check("ladder: climb starts with discussing business problems", climb.Levers[0].Signal == KeyAccount.Core.Ladder.LadderSignal.LikesToDiscussBusinessProblems && climb.LeversToNextRung == 1);
     }
 
     // ---- Opportunities ----
@@ -60,6 +122,17 @@ internal static class AreaChecks
     // ---- Planning ----
     private static void Planning(Action<string, bool> check)
     {
-        _ = check;
+        var start = new NodaTime.LocalDate(2026, 1, 1);
+        var plan = KeyAccount.Core.Planning.SamplePlans.PublisherAndBookshop(start);
+        check("planning: the sample plan is clean on its first day", KeyAccount.Core.Planning.PlanValidator.Validate(plan, start).Count == 0);
+        var later = KeyAccount.Core.Planning.PlanValidator.Validate(plan, start.PlusDays(100));
+        check("planning: 100 days in, a passed deadline and an overdue review", later.Count == 2 && later[0].Code == "KAP012" && later[0].Path == "goals[0].deadline" && later[1].Code == "KAP034");
+        var json = KeyAccount.Core.Json.KeyAccountJson.Serialize(plan);
+        var back = KeyAccount.Core.Json.KeyAccountJson.Deserialize<KeyAccount.Core.Planning.AccountPlan>(json);
+        check("planning: the plan round-trips through JSON", KeyAccount.Core.Json.KeyAccountJson.Serialize(back) == json);
+        var schedule = KeyAccount.Core.Planning.PlanSchedule.Analyze(plan);
+        check("planning: the critical path runs brief to promote", string.Join(",", schedule.CriticalPath) == "brief,survey,report,series,launch,promote");
+        check("planning: the schedule ends on day 330", schedule.End == start.PlusDays(330));
+        check("planning: the series goal falls due six months after the launch", schedule.Goals[2].Deadline == new NodaTime.LocalDate(2026, 12, 20) && schedule.Goals[2].SlackDays == 23);
     }
 }

@@ -27,8 +27,12 @@ namespace KeyAccount.Core.Json;
 /// older versions are upgraded when read.
 /// </para>
 /// <para>
-/// Errors in a document surface as <see cref="JsonException"/> whose <see cref="JsonException.Path"/>
-/// and message give the JSON path (for example <c>$.goals[2].deadline</c>) and line.
+/// Errors in a document surface as <see cref="JsonException"/>. A document that is not JSON, or
+/// whose values have the wrong JSON type, gives the JSON path (for example
+/// <c>$.goals[2].deadline</c>) and line in <see cref="JsonException.Path"/> and the message. A value
+/// of the right type that a library constructor refuses (a negative budget, an empty id) gives a
+/// <see cref="JsonException"/> whose message is the constructor's, naming the parameter, with the
+/// <see cref="ArgumentException"/> as its inner exception.
 /// </para>
 /// </remarks>
 public static class KeyAccountJson
@@ -72,12 +76,13 @@ public static class KeyAccountJson
     /// <param name="json">The JSON text.</param>
     /// <returns>The value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="JsonException">The text is not valid JSON, or does not describe a <typeparamref name="T"/> (the message gives the JSON path), or is the literal <c>null</c>.</exception>
+    /// <exception cref="JsonException">The text is not valid JSON, or does not describe a <typeparamref name="T"/> (the message gives the JSON path), or holds a value a constructor refuses, or is the literal <c>null</c>.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a library JSON type.</exception>
     public static T Deserialize<T>(string json)
     {
         Guard.Against.Null(json, nameof(json));
-        return Checked(JsonSerializer.Deserialize(json, TypeInfo<T>()));
+        var typeInfo = TypeInfo<T>();
+        return Checked(Read(() => JsonSerializer.Deserialize(json, typeInfo)));
     }
 
     /// <summary>Reads a library value from UTF-8 JSON bytes.</summary>
@@ -86,7 +91,18 @@ public static class KeyAccountJson
     /// <returns>The value.</returns>
     /// <exception cref="JsonException">The bytes are not valid JSON, or do not describe a <typeparamref name="T"/> (the message gives the JSON path), or are the literal <c>null</c>.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not a library JSON type.</exception>
-    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json) => Checked(JsonSerializer.Deserialize(utf8Json, TypeInfo<T>()));
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json)
+    {
+        var typeInfo = TypeInfo<T>();
+        try
+        {
+            return Checked(JsonSerializer.Deserialize(utf8Json, typeInfo));
+        }
+        catch (ArgumentException ex)
+        {
+            throw InvalidValue<T>(ex);
+        }
+    }
 
     /// <summary>Reads a library value from a UTF-8 JSON stream the caller owns.</summary>
     /// <typeparam name="T">A library type registered for JSON.</typeparam>
@@ -98,7 +114,8 @@ public static class KeyAccountJson
     public static T Deserialize<T>(Stream utf8Json)
     {
         Guard.Against.Null(utf8Json, nameof(utf8Json));
-        return Checked(JsonSerializer.Deserialize(utf8Json, TypeInfo<T>()));
+        var typeInfo = TypeInfo<T>();
+        return Checked(Read(() => JsonSerializer.Deserialize(utf8Json, typeInfo)));
     }
 
     /// <summary>The source-generated metadata for <typeparamref name="T"/> under <see cref="Options"/>.</summary>
@@ -115,6 +132,21 @@ public static class KeyAccountJson
 
         return (JsonTypeInfo<T>)info;
     }
+
+    private static T? Read<T>(Func<T?> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (ArgumentException ex)
+        {
+            throw InvalidValue<T>(ex);
+        }
+    }
+
+    private static JsonException InvalidValue<T>(ArgumentException ex) =>
+        new($"The {typeof(T).Name} document holds a value the library refuses: {ex.Message}", ex);
 
     private static T Checked<T>(T? value)
     {

@@ -38,6 +38,13 @@ namespace KeyAccount.Core.Json;
 
 // ---- Pareto ----
 // (register Pareto JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Pareto.ParetoSummary))]
+[JsonSerializable(typeof(KeyAccount.Core.Pareto.VitalFew))]
+[JsonSerializable(typeof(KeyAccount.Core.Pareto.TopShare))]
+[JsonSerializable(typeof(KeyAccount.Core.Pareto.Concentration))]
+[JsonSerializable(typeof(KeyAccount.Core.Pareto.AbcClasses))]
+[JsonSerializable(typeof(KeyAccount.Core.Pareto.WhaleCurve))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<KeyAccount.Core.Pareto.CurvePoint>))]
 
 
 
@@ -48,6 +55,16 @@ namespace KeyAccount.Core.Json;
 
 // ---- Ladder ----
 // (register Ladder JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderAssessmentSet))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.ClientLadderAssessment))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.CompetitorAssessment))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderAnswers))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderIndicators))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderScoringModel))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderPosition))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderPerspectives))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderClimb))]
+[JsonSerializable(typeof(KeyAccount.Core.Ladder.LadderPortfolio))]
 
 
 
@@ -63,6 +80,8 @@ namespace KeyAccount.Core.Json;
 
 // ---- Planning ----
 // (register Planning JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Planning.AccountPlan))]
+[JsonSerializable(typeof(KeyAccount.Core.Planning.ScheduleAnalysis))]
 
 
 

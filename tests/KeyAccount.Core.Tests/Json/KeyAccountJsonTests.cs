@@ -90,6 +90,18 @@ public class KeyAccountJsonTests
     }
 
     [Fact]
+    public void A_value_a_constructor_refuses_is_a_JsonException_naming_the_parameter()
+    {
+        var ex = Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<Diagnostic>(
+            "{\"code\": \" \", \"severity\": \"Error\", \"path\": \"\", \"message\": \"m\"}"));
+        Assert.IsAssignableFrom<ArgumentException>(ex.InnerException);
+        Assert.Contains("code", ex.Message, StringComparison.Ordinal);
+        var fromBytes = Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<Diagnostic>(
+            System.Text.Encoding.UTF8.GetBytes("{\"code\": \"K\", \"severity\": \"Error\", \"path\": \"\", \"message\": \"\"}")));
+        Assert.Contains("message", fromBytes.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_null_document_is_an_error()
     {
         var ex = Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<Diagnostic>("null"));

@@ -1,0 +1,85 @@
+using System;
+using System.Globalization;
+using NodaTime;
+
+namespace KeyAccount.Core.Planning;
+
+/// <summary>Date arithmetic and number formatting that never throws on a plan's data.</summary>
+internal static class PlanDates
+{
+    /// <summary>The date plus the period, or null when the period has time units, or the result leaves the calendar.</summary>
+    public static LocalDate? TryPlus(LocalDate date, Period period)
+    {
+        if (period.HasTimeComponent)
+        {
+            return null;
+        }
+
+        try
+        {
+            return date.Plus(period);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The date plus whole days, or null outside the calendar.</summary>
+    public static LocalDate? TryPlusDays(LocalDate date, int days)
+    {
+        try
+        {
+            return date.PlusDays(days);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>True when some unit of the period is negative.</summary>
+    public static bool IsNegative(Period period) =>
+        period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0;
+
+    /// <summary>True when the period has a positive date unit and no negative one.</summary>
+    public static bool IsPositive(Period period) =>
+        !IsNegative(period) && (period.Years > 0 || period.Months > 0 || period.Weeks > 0 || period.Days > 0);
+
+    /// <summary>Sum that saturates at <see cref="decimal.MaxValue"/> instead of overflowing.</summary>
+    public static decimal SafeAdd(decimal a, decimal b)
+    {
+        try
+        {
+            return a + b;
+        }
+        catch (OverflowException)
+        {
+            return a > 0 ? decimal.MaxValue : decimal.MinValue;
+        }
+    }
+
+    /// <summary>An amount for a message: invariant culture, at most two decimals.</summary>
+    public static string Amount(decimal value) =>
+        Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
+
+    /// <summary>A date for a message: ISO.</summary>
+    public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A month for a message: ISO.</summary>
+    public static string Iso(YearMonth month) => month.ToString("uuuu-MM", CultureInfo.InvariantCulture);
+
+    /// <summary>A period for a message: ISO, such as <c>P6M</c>.</summary>
+    public static string Iso(Period period) => period.ToString();
+
+    /// <summary>An integer, invariant.</summary>
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
