@@ -59,16 +59,18 @@ internal static class InputFile
         }
     }
 
-    /// <summary>"file: $.path (line N): what is wrong", from a <see cref="JsonException"/>.</summary>
-    public static string DescribeJsonError(string file, JsonException ex)
+    /// <summary>The message of <paramref name="ex"/> without System.Text.Json's " Path: ... | LineNumber: ..." tail.</summary>
+    public static string WithoutPosition(JsonException ex)
     {
         var message = ex.Message;
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut > 0)
-        {
-            message = message[..cut];
-        }
+        return cut > 0 ? message[..cut] : message;
+    }
 
+    /// <summary>"file: $.path (line N): what is wrong", from a <see cref="JsonException"/>.</summary>
+    public static string DescribeJsonError(string file, JsonException ex)
+    {
+        var message = WithoutPosition(ex);
         var where = ex.Path is null ? string.Empty : " " + ex.Path;
         var line = ex.LineNumber is long l ? FormattableString.Invariant($" (line {l + 1})") : string.Empty;
         return $"{file}:{where}{line}: {message}";

@@ -1,7 +1,7 @@
 using System;
-using System.Globalization;
 using System.Linq;
 using Spectre.Console;
+using static KeyAccount.Cli.Infrastructure.Text;
 
 namespace KeyAccount.Cli.Pareto;
 
@@ -77,13 +77,5 @@ internal static class ParetoTable
         return table;
     }
 
-    private static string I(FormattableString text) => FormattableString.Invariant(text);
-
-    private static string N(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
-
-    private static string D(decimal value) => value.ToString(value == decimal.Truncate(value) ? "#,0" : "#,0.00", CultureInfo.InvariantCulture);
-
     private static string Money(decimal value, string currency) => currency == "XXX" ? D(value) : D(value) + " " + currency;
-
-    private static string P(double value) => value.ToString("0.0%", CultureInfo.InvariantCulture);
 }

@@ -122,14 +122,7 @@ internal static class PortfolioJson
         {
             var inner = ex.Path ?? "$";
             var path = "$." + name + inner[1..];
-            var message = ex.Message;
-            var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-            if (cut > 0)
-            {
-                message = message[..cut];
-            }
-
-            throw new CliInputException($"{file}: {path}: {message}", ex);
+            throw new CliInputException($"{file}: {path}: {InputFile.WithoutPosition(ex)}", ex);
         }
     }
 
