@@ -50,6 +50,18 @@ namespace KeyAccount.Core.Json;
 
 // ---- Classification ----
 // (register Classification JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Classification.ClassificationPortfolioDocument))]
+[JsonSerializable(typeof(KeyAccount.Core.Classification.ClassificationReport))]
+[JsonSerializable(typeof(KeyAccount.Core.Classification.PortfolioClassification))]
+[JsonSerializable(typeof(KeyAccount.Core.Classification.ClientClassification))]
+[JsonSerializable(typeof(KeyAccount.Core.Classification.ClientEvidence))]
+[JsonSerializable(typeof(KeyAccount.Core.Classification.ClassificationPolicy))]
+[JsonSerializable(typeof(KeyAccount.Core.Classification.ClassificationSnapshot))]
+[JsonSerializable(typeof(KeyAccount.Core.Classification.DepartmentList))]
+[JsonSerializable(typeof(KeyAccount.Core.Classification.DepartmentComparison))]
+[JsonSerializable(typeof(KeyAccount.Core.Classification.TierChange))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<KeyAccount.Core.Classification.ClassificationSnapshot>))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<KeyAccount.Core.Classification.DepartmentList>))]
 
 
 

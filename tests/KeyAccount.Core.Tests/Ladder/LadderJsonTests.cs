@@ -78,8 +78,10 @@ public class LadderJsonTests
     [Fact]
     public void An_out_of_range_indicator_names_the_property_and_the_value()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => KeyAccountJson.Deserialize<LadderIndicators>("""{ "shareOfWallet": 1.5 }"""));
-        Assert.Equal("ShareOfWallet", ex.ParamName);
+        var ex = Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<LadderIndicators>("""{ "shareOfWallet": 1.5 }"""));
+        var inner = Assert.IsType<ArgumentOutOfRangeException>(ex.InnerException);
+        Assert.Equal("ShareOfWallet", inner.ParamName);
+        Assert.Contains("ShareOfWallet", ex.Message, StringComparison.Ordinal);
         Assert.Contains("1.5", ex.Message, StringComparison.Ordinal);
     }
 

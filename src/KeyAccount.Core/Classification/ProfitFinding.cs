@@ -1,0 +1,20 @@
+namespace KeyAccount.Core.Classification;
+
+/// <summary>The evidence behind criterion 1, steady high profit, for one client.</summary>
+/// <param name="Outcome">Met, not met or unknown.</param>
+/// <param name="PeriodsInVitalFew">Periods of the window in which the client was in the vital few.</param>
+/// <param name="PeriodsOutsideVitalFew">Periods of the window in which the client was known not to be.</param>
+/// <param name="UnknownPeriods">Periods of the window with no membership (no profit and none supplied, or before the history starts).</param>
+/// <param name="KnownProfits">Periods of the window with a known profit; the trend and volatility rules decide only when all of the window's periods are known.</param>
+/// <param name="MeanProfit">The mean of the window's known profits; null when none is known.</param>
+/// <param name="Trend">Least-squares slope of the window's known profits per period over their mean (0.12 = +12% per period); null with fewer than 2 known profits or a mean of 0 or less.</param>
+/// <param name="Volatility">Coefficient of variation of the window's known profits (population standard deviation over the mean, 0 or more); null as for <paramref name="Trend"/>.</param>
+public readonly record struct ProfitFinding(
+    CriterionOutcome Outcome,
+    int PeriodsInVitalFew,
+    int PeriodsOutsideVitalFew,
+    int UnknownPeriods,
+    int KnownProfits,
+    decimal? MeanProfit = null,
+    double? Trend = null,
+    double? Volatility = null);
