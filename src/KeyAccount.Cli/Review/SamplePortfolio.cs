@@ -61,7 +61,7 @@ internal static class SamplePortfolio
 
         // The ladder: the larger the client, the likelier a partnership; answers follow a hidden level.
         var assessments = new List<ClientLadderAssessment>();
-        var ladderLevel = new int?[ClientCount];
+        var ladderLevel = new LadderLevel?[ClientCount];
         for (var r = 0; r < Assessed; r++)
         {
             var i = order[r];
@@ -76,7 +76,7 @@ internal static class SamplePortfolio
             };
             var competitors = r % 5 == 0 ? new[] { new CompetitorAssessment("Rival Press", Answers(random, Math.Clamp(level - 1 + random.Next(0, 3), 1, 4))) } : null;
             assessments.Add(new ClientLadderAssessment(clients[i], own, clientView, indicators, competitors));
-            ladderLevel[i] = (int)LadderPositioner.Default.Position(clientView ?? own, indicators).Level;
+            ladderLevel[i] = LadderPositioner.Default.Position(clientView ?? own, indicators).Level;
         }
 
         // The evidence per client: quarterly profit with noise, opportunities, market position.
