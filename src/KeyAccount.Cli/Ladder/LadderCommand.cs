@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Linq;
+using KeyAccount.Cli.Infrastructure;
+using KeyAccount.Core.Json;
+using KeyAccount.Core.Ladder;
+using Spectre.Console;
+using static KeyAccount.Cli.Infrastructure.Text;
+
+namespace KeyAccount.Cli.Ladder;
+
+/// <summary><c>keyaccount ladder &lt;assessments.json&gt;</c>: positions on the client's perception ladder from the six questions.</summary>
+internal static class LadderCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("assessments.json") { Description = "A LadderAssessmentSet (docs/ladder.md), or - for standard input." };
+        var format = CommonOptions.Format("table", "json");
+        var command = new Command("ladder", "Place each assessed client on the four-rung perception ladder, with confidence, your view against the client's, and how to climb (exit 1 when the document has errors).")
+        {
+            file, format,
+        };
+        command.SetAction(parse =>
+        {
+            var set = InputFile.ReadDocument<LadderAssessmentSet>(parse.GetValue(file)!, console);
+            var diagnostics = set.Validate();
+            if (DiagnosticsOutput.HasErrors(diagnostics))
+            {
+                if (parse.GetValue(format) == "json")
+                {
+                    JsonOut.WriteObject(console.Out, json => JsonOut.WriteLibraryValue(json, "diagnostics", diagnostics));
+                }
+                else
+                {
+                    DiagnosticsOutput.Write(console.CreateTableConsole(), diagnostics, "ladder answers");
+                }
+
+                return ExitCodes.AnalysisErrors;
+            }
+
+            var positioner = LadderPositioner.Default;
+            var portfolio = positioner.Portfolio(set);
+            if (parse.GetValue(format) == "json")
+            {
+                JsonOut.WriteObject(console.Out, json =>
+                {
+                    JsonOut.WriteLibraryValue(json, "portfolio", portfolio);
+                    json.WriteStartArray("clients");
+                    foreach (var assessment in set.Assessments)
+                    {
+                        JsonSerializerWrite(json, positioner.Perspectives(assessment));
+                    }
+
+                    json.WriteEndArray();
+                });
+                return ExitCodes.Success;
+            }
+
+            var ansi = console.CreateTableConsole();
+            ansi.WriteLine(string.Join(", ", portfolio.Distribution.Select(d => I($"{PerceptionLadder.Rung(d.Level).Name}: {d.Count}"))));
+            var table = new Table().AddColumn("client").AddColumn("rung").AddColumn(new TableColumn("own view").RightAligned())
+                .AddColumn(new TableColumn("client's view").RightAligned()).AddColumn(new TableColumn("confidence").RightAligned()).AddColumn("why");
+            foreach (var assessment in set.Assessments.OrderBy(a => a.Client.Value, System.StringComparer.Ordinal))
+            {
+                var perspectives = positioner.Perspectives(assessment);
+                var position = perspectives.ClientView ?? perspectives.Own;
+                table.AddRow(
+                    Markup.Escape(assessment.Client.Value),
+                    Markup.Escape(PerceptionLadder.Rung(position.Level).Name),
+                    I($"{perspectives.Own.Position:F2}"),
+                    perspectives.ClientView is { } view ? I($"{view.Position:F2}") : "-",
+                    P(position.Confidence),
+                    Markup.Escape(position.Summary));
+            }
+
+            ansi.Write(table);
+            DiagnosticsOutput.Write(ansi, diagnostics, "ladder answers");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void JsonSerializerWrite(System.Text.Json.Utf8JsonWriter json, LadderPerspectives perspectives) =>
+        System.Text.Json.JsonSerializer.Serialize(json, perspectives, KeyAccountJson.TypeInfo<LadderPerspectives>());
+}

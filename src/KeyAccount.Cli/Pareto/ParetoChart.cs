@@ -1,0 +1,126 @@
+using System;
+using System.IO;
+using KeyAccount.Cli.Infrastructure;
+using OxyPlot;
+using OxyPlot.Annotations;
+using OxyPlot.Axes;
+using OxyPlot.Series;
+
+namespace KeyAccount.Cli.Pareto;
+
+/// <summary>
+/// Draws the Lorenz curve (or, when there are losses, the whale curve) as an SVG with OxyPlot's
+/// managed SVG exporter: no native graphics library, so it works on any machine the tool runs on.
+/// </summary>
+internal static class ParetoChart
+{
+    private const int MaxPoints = 2000;
+
+    public static void Write(ParetoReport report, string path)
+    {
+        var model = BuildModel(report);
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+            new SvgExporter { Width = 800, Height = 560, UseVerticalTextAlignmentWorkaround = true }.Export(model, stream);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"{path}: cannot write the chart: {ex.Message}", ex);
+        }
+    }
+
+    internal static PlotModel BuildModel(ParetoReport report)
+    {
+        var analysis = report.Analysis;
+        var summary = report.Summary;
+        var whale = summary.Whale is not null;
+        if (!analysis.HasShares)
+        {
+            throw new CliInputException(FormattableString.Invariant(
+                $"--chart: no curve can be drawn, because the net total ({summary.Total}) is not positive, so shares of it are undefined."));
+        }
+
+        // Lorenz: smallest first, below the diagonal; whale: largest first, rising above 1 and back.
+        var points = whale ? analysis.GetCumulativeCurve(MaxPoints) : analysis.GetLorenzCurve(MaxPoints);
+        var vitalFew = summary.VitalFew;
+        var model = new PlotModel
+        {
+            Title = whale ? "Whale curve: cumulative profit, largest first" : "Lorenz curve: share of the total held by the smallest clients",
+            Subtitle = whale
+                ? FormattableString.Invariant($"{summary.ClientCount} clients; profitable clients bring {summary.Whale!.PeakShare:0%} of the net; {summary.Whale.LossMakers} loss makers")
+                : FormattableString.Invariant($"{summary.ClientCount} clients; Gini {summary.Gini:F3}; vital few: {vitalFew?.ClientShare:0.0%} of clients bring {vitalFew?.ValueShare:0.0%}; dashed grey: equal shares"),
+            Background = OxyColors.White,
+            DefaultFont = "Arial",
+        };
+        model.Axes.Add(new LinearAxis
+        {
+            Position = AxisPosition.Bottom,
+            Minimum = 0,
+            Maximum = 1,
+            Title = whale ? "share of clients, largest profit first" : "share of clients, smallest first",
+            StringFormat = "0%",
+            MajorGridlineStyle = LineStyle.Dot,
+            AxisTitleDistance = 10,
+        });
+        var top = 1.0;
+        var bottom = 0.0;
+        foreach (var point in points)
+        {
+            top = Math.Max(top, point.ValueShare);
+            bottom = Math.Min(bottom, point.ValueShare);
+        }
+
+        model.Axes.Add(new LinearAxis
+        {
+            Position = AxisPosition.Left,
+            Minimum = bottom,
+            Maximum = whale ? top * 1.05 : 1,
+            Title = "cumulative share of the net total",
+            StringFormat = "0%",
+            MajorGridlineStyle = LineStyle.Dot,
+            AxisTitleDistance = 10,
+        });
+
+        var curve = new LineSeries { Color = OxyColor.FromRgb(0x1f, 0x77, 0xb4), StrokeThickness = 2 };
+        foreach (var point in points)
+        {
+            curve.Points.Add(new DataPoint(point.ClientShare, point.ValueShare));
+        }
+
+        if (!whale)
+        {
+            var equality = new LineSeries { Color = OxyColors.Gray, LineStyle = LineStyle.Dash };
+            equality.Points.Add(new DataPoint(0, 0));
+            equality.Points.Add(new DataPoint(1, 1));
+            model.Series.Add(equality);
+        }
+
+        model.Series.Add(curve);
+        if (whale)
+        {
+            model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 1, Color = OxyColors.Gray, LineStyle = LineStyle.Dot, Text = "net total" });
+            model.Annotations.Add(new LineAnnotation
+            {
+                Type = LineAnnotationType.Vertical,
+                X = (double)summary.Whale!.PeakClients / summary.ClientCount,
+                Color = OxyColor.FromRgb(0xd6, 0x27, 0x28),
+                LineStyle = LineStyle.Dash,
+                Text = "last profitable client",
+            });
+        }
+        else if (vitalFew is not null)
+        {
+            model.Annotations.Add(new LineAnnotation
+            {
+                Type = LineAnnotationType.Vertical,
+                X = 1 - vitalFew.ClientShare,
+                Color = OxyColor.FromRgb(0xd6, 0x27, 0x28),
+                LineStyle = LineStyle.Dash,
+                Text = FormattableString.Invariant($"the vital few: {vitalFew.Count} clients to the right"),
+            });
+        }
+
+        return model;
+    }
+}

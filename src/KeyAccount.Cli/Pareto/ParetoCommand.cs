@@ -1,0 +1,148 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using KeyAccount.Cli.Infrastructure;
+using KeyAccount.Core;
+using Spectre.Console;
+
+namespace KeyAccount.Cli.Pareto;
+
+/// <summary><c>keyaccount pareto &lt;file.csv | -&gt;</c>: the 20/80 analysis of a CSV, streamed row by row.</summary>
+internal static class ParetoCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var file = new Argument<string>("file")
+        {
+            Description = "The CSV file (UTF-8, a header row), or - for standard input.",
+        };
+        file.Validators.Add(result =>
+        {
+            var text = result.GetValueOrDefault<string>();
+            if (text is { Length: > 1 } && text[0] == '-')
+            {
+                result.AddError($"Unrecognized option '{text}'.");
+            }
+        });
+        var id = new Option<string>("--id")
+        {
+            Description = "The header name of the client id column.",
+            DefaultValueFactory = _ => "id",
+            HelpName = "column",
+        };
+        var value = new Option<string>("--value")
+        {
+            Description = "The header name of the amount column (profit or revenue; invariant culture, such as -1234.56).",
+            DefaultValueFactory = _ => "value",
+            HelpName = "column",
+        };
+        var delimiter = new Option<string>("--delimiter", "-d")
+        {
+            Description = "The column separator: one character, or 'tab'.",
+            DefaultValueFactory = _ => ",",
+            HelpName = "char",
+        };
+        var aggregate = new Option<bool>("--aggregate")
+        {
+            Description = "Sum the rows of each client (for transaction exports); without it a repeated id is an error.",
+        };
+        var target = new Option<double>("--target")
+        {
+            Description = "The share of the total the vital few must reach, greater than 0 and at most 1.",
+            DefaultValueFactory = _ => 0.8,
+            HelpName = "share",
+        };
+        target.CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var t) || !(t > 0 && t <= 1))
+            {
+                result.AddError($"--target must be a number greater than 0 and at most 1 (such as 0.8), but was '{text}'.");
+                return 0;
+            }
+
+            return t;
+        };
+        var format = CommonOptions.Format("table", "json", "csv");
+        var currency = new Option<string>("--currency")
+        {
+            Description = "The ISO 4217 code of the amounts, for the output (XXX, the default, means none stated).",
+            DefaultValueFactory = _ => "XXX",
+            HelpName = "code",
+        };
+        var chart = new Option<string?>("--chart")
+        {
+            Description = "Also draw the Lorenz curve (the whale curve when there are losses) into this SVG file.",
+            HelpName = "file.svg",
+        };
+
+        var command = new Command("pareto", "The 20/80 analysis of a CSV: vital few, Gini, HHI, computed ABC classes, and the whale curve when there are losses.")
+        {
+            file, id, value, delimiter, aggregate, target, currency, format, chart,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(file)!;
+            var separator = ParseDelimiter(parse.GetValue(delimiter)!);
+            var name = InputFile.DisplayName(path);
+            var code = ParseCurrency(parse.GetValue(currency)!);
+            ClientAmounts amounts;
+            using (var stream = InputFile.Open(path, console))
+            {
+                var progress = console.ErrorIsTerminal ? Progress(console, stream.CanSeek ? stream.Length : -1) : null;
+                amounts = CsvAmountReader.Read(stream, name, parse.GetValue(id)!, parse.GetValue(value)!, separator, parse.GetValue(aggregate), code, progress);
+                if (progress is not null)
+                {
+                    console.Error.Write("\r\u001b[2K");
+                }
+            }
+
+            var report = ParetoReport.Create(amounts, parse.GetValue(target));
+            switch (parse.GetValue(format))
+            {
+                case "json":
+                    ParetoJsonWriter.Write(report, console.Out);
+                    break;
+                case "csv":
+                    ParetoCsvWriter.Write(report, console.Out);
+                    break;
+                default:
+                    ParetoTable.Write(report, console.CreateTableConsole());
+                    break;
+            }
+
+            if (parse.GetValue(chart) is { Length: > 0 } svg)
+            {
+                ParetoChart.Write(report, svg);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static Currency ParseCurrency(string code)
+    {
+        try
+        {
+            return new Currency(code);
+        }
+        catch (ArgumentException)
+        {
+            throw new CliInputException($"--currency must be an ISO 4217 code of three letters, such as EUR, but was '{code}'.");
+        }
+    }
+
+    private static char ParseDelimiter(string text) => text switch
+    {
+        "tab" or "\\t" or "\t" => '\t',
+        { Length: 1 } => text[0],
+        _ => throw new CliInputException($"--delimiter must be one character or 'tab', but was '{text}'."),
+    };
+
+    private static Action<long, long> Progress(CliConsole console, long length) => (rows, position) =>
+    {
+        var percent = length > 0 && position >= 0 ? string.Create(CultureInfo.InvariantCulture, $" ({100.0 * position / length:F0}%)") : string.Empty;
+        console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rreading: {rows:N0} rows{percent}"));
+    };
+}

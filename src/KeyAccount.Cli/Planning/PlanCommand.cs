@@ -1,0 +1,64 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using KeyAccount.Cli.Infrastructure;
+using KeyAccount.Core;
+using KeyAccount.Core.Planning;
+using NodaTime;
+using NodaTime.Text;
+
+namespace KeyAccount.Cli.Planning;
+
+/// <summary><c>keyaccount plan validate &lt;plan.json&gt; [--as-of date]</c>: the plan validator's diagnostics.</summary>
+internal static class PlanCommand
+{
+    public static Command Create(CliConsole console, Func<LocalDate> today)
+    {
+        var file = new Argument<string>("plan.json") { Description = "An AccountPlan document (docs/planning.md), or - for standard input." };
+        var asOf = new Option<LocalDate?>("--as-of")
+        {
+            Description = "The day to judge deadlines and reviews against (2026-03-31); by default today.",
+            HelpName = "date",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+                var parsed = LocalDatePattern.Iso.Parse(text);
+                if (!parsed.Success)
+                {
+                    result.AddError($"--as-of must be a date written as 2026-03-31, but was '{text}'.");
+                    return null;
+                }
+
+                return parsed.Value;
+            },
+        };
+        var format = CommonOptions.Format("table", "json");
+        var validate = new Command("validate", "Check a key-client development plan: goals that mirror the client's, deadlines, the four P's, budgets and actions (exit 1 when there are errors).")
+        {
+            file, asOf, format,
+        };
+        validate.SetAction(parse =>
+        {
+            var plan = InputFile.ReadDocument<AccountPlan>(parse.GetValue(file)!, console);
+            var day = parse.GetValue(asOf) ?? today();
+            var diagnostics = PlanValidator.Validate(plan, day);
+            if (parse.GetValue(format) == "json")
+            {
+                JsonOut.WriteObject(console.Out, json =>
+                {
+                    json.WriteString("asOf", LocalDatePattern.Iso.Format(day));
+                    json.WriteNumber("errors", diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
+                    json.WriteNumber("warnings", diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning));
+                    JsonOut.WriteLibraryValue(json, "diagnostics", diagnostics);
+                });
+            }
+            else
+            {
+                DiagnosticsOutput.Write(console.CreateTableConsole(), diagnostics, FormattableString.Invariant($"plan {plan.Title ?? plan.Client.Value}, as of {LocalDatePattern.Iso.Format(day)}"));
+            }
+
+            return DiagnosticsOutput.ExitCode(diagnostics);
+        });
+        return new Command("plan", "Key-client development plans.") { validate };
+    }
+}

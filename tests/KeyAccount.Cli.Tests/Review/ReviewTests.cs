@@ -1,0 +1,103 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using KeyAccount.Cli.Review;
+using KeyAccount.Core.Opportunities;
+using KeyAccount.Core.Pareto;
+
+namespace KeyAccount.Cli.Tests.Review;
+
+/// <summary><c>keyaccount review</c> on the built-in portfolio and on documents.</summary>
+public sealed class ReviewTests
+{
+    [Fact]
+    public void Builtin_review_prints_the_five_sections_in_the_method_order()
+    {
+        var result = CliRunner.Run("review");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var sections = new[]
+        {
+            "1. The 20/80 analysis", "2. Key clients, with the reasons", "3. Where you stand on the client's ladder",
+            "4. The best set of opportunities within the budgets", "5. The key-client development plan",
+        };
+        var positions = sections.Select(s => result.Out.IndexOf(s, StringComparison.Ordinal)).ToArray();
+        Assert.All(positions, p => Assert.True(p >= 0));
+        Assert.Equal(positions.OrderBy(p => p), positions);
+        Assert.Contains("300", result.Out);
+        Assert.Contains("Publisher and bookshop", result.Out);
+        Assert.Empty(result.Error);
+    }
+
+    [Fact]
+    public void Builtin_review_json_carries_the_library_results()
+    {
+        var result = CliRunner.Run("review", "--format", "json");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        var sample = SamplePortfolio.Create();
+        var profit = sample.Classification.Clients.Select(c => new System.Collections.Generic.KeyValuePair<KeyAccount.Core.ClientId, decimal>(c.Client, c.Profits.Sum(p => p ?? 0m)));
+        var pareto = ParetoAnalysis.Analyze(profit, sample.Classification.Currency).Summarize();
+        Assert.Equal(300, root.GetProperty("pareto").GetProperty("clientCount").GetInt32());
+        Assert.Equal(pareto.Total, root.GetProperty("pareto").GetProperty("total").GetDecimal());
+        Assert.Equal(pareto.VitalFew!.Count, root.GetProperty("pareto").GetProperty("vitalFew").GetProperty("count").GetInt32());
+        var selection = OpportunitySelector.Select(sample.Opportunities!);
+        var chosen = root.GetProperty("opportunities").GetProperty("chosen").EnumerateArray().Select(e => e.GetString()!).ToArray();
+        Assert.Equal(selection.Chosen, chosen);
+        Assert.False(root.GetProperty("hasErrors").GetBoolean());
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("planDiagnostics").ValueKind);
+    }
+
+    [Fact]
+    public void Sample_portfolio_written_out_reviews_exactly_like_the_builtin_one()
+    {
+        var sample = CliRunner.Run("sample", "portfolio");
+        Assert.Equal(0, sample.ExitCode);
+        var path = CliRunner.TempFile(sample.Out, ".json");
+
+        var fromFile = CliRunner.Run("review", path, "--format", "json");
+        var builtin = CliRunner.Run("review", "--format", "json");
+
+        Assert.Equal(0, fromFile.ExitCode);
+        Assert.Equal(builtin.Out, fromFile.Out);
+        File.Delete(path);
+    }
+
+    [Fact]
+    public void Builtin_sample_is_deterministic()
+    {
+        Assert.Equal(CliRunner.Run("sample").Out, CliRunner.Run("sample").Out);
+    }
+
+    [Fact]
+    public void Example_portfolio_in_docs_reviews_without_errors()
+    {
+        var result = CliRunner.Run("review", CliRunner.Example("portfolio.json"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("5. The key-client development plan", result.Out);
+    }
+
+    [Theory]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"extra\":1}", "$.extra: unknown property 'extra'")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-13-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]}}", "$.asOf: '2026-13-01' is not a date")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\"}", "$.classification: this part is required.")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[{\"client\":\"a\",\"profits\":[\"x\"]}]}}", "$.classification.clients[0].profits[0]:")]
+    [InlineData("{\"formatVersion\":2,\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]}}", "$.formatVersion: format version 2")]
+    [InlineData("[1,2]", "$: a portfolio must be a JSON object")]
+    [InlineData("{\"name\": ", "(line 1)")]
+    public void Bad_portfolio_is_exit_2_naming_the_json_path(string json, string expected)
+    {
+        var path = CliRunner.TempFile(json, ".json");
+        var result = CliRunner.Run("review", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(path + ":", result.Error);
+        Assert.Contains(expected, result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+        File.Delete(path);
+    }
+}
