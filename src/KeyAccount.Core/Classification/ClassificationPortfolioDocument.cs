@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using KeyAccount.Core.Json;
 
 namespace KeyAccount.Core.Classification;
@@ -43,10 +44,11 @@ public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
         }
 
         Currency = currency;
-        Clients = clients ?? throw new ArgumentNullException(nameof(clients));
+        // Copies, so that the document stays as validated when the caller changes its lists later.
+        Clients = clients?.ToArray() ?? throw new ArgumentNullException(nameof(clients));
         Policy = policy;
-        Departments = departments;
-        Previous = previous;
+        Departments = departments?.ToArray();
+        Previous = previous?.ToArray();
     }
 
     /// <inheritdoc />

@@ -8,7 +8,7 @@ namespace KeyAccount.Core.Classification;
 /// <param name="Opportunities">The opportunities created in the window's known periods.</param>
 /// <param name="OpportunityValue">Their value, in the portfolio's currency.</param>
 /// <param name="KnownSales">Periods of the window with known sales; the sales-growth rule decides only when all of the window's periods are known.</param>
-/// <param name="SalesGrowth">Least-squares slope of the window's known sales per period over their mean (0.05 = +5% per period); null with fewer than 2 known sales or a mean of 0.</param>
+/// <param name="SalesGrowth">Least-squares slope of the window's known sales per period over their mean (0.05 = +5% per period); 0 when all of them are equal (sales of zero period after period are no growth, not missing evidence); null with fewer than 2 known sales.</param>
 public readonly record struct OpportunityFinding(
     CriterionOutcome Outcome,
     int PeriodsCreating,

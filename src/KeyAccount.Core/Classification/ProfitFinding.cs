@@ -7,8 +7,8 @@ namespace KeyAccount.Core.Classification;
 /// <param name="UnknownPeriods">Periods of the window with no membership (no profit and none supplied, or before the history starts).</param>
 /// <param name="KnownProfits">Periods of the window with a known profit; the trend and volatility rules decide only when all of the window's periods are known.</param>
 /// <param name="MeanProfit">The mean of the window's known profits; null when none is known.</param>
-/// <param name="Trend">Least-squares slope of the window's known profits per period over their mean (0.12 = +12% per period); null with fewer than 2 known profits or a mean of 0 or less.</param>
-/// <param name="Volatility">Coefficient of variation of the window's known profits (population standard deviation over the mean, 0 or more); null as for <paramref name="Trend"/>.</param>
+/// <param name="Trend">Least-squares slope of the window's known profits per period over their mean (0.12 = +12% per period); 0 when all of them are equal; otherwise null with fewer than 2 known profits or a mean of 0 or less.</param>
+/// <param name="Volatility">Coefficient of variation of the window's known profits (population standard deviation over the mean, 0 or more); null with fewer than 2 known profits or a mean of 0 or less.</param>
 public readonly record struct ProfitFinding(
     CriterionOutcome Outcome,
     int PeriodsInVitalFew,

@@ -19,10 +19,13 @@ internal readonly struct SeriesStatistics
     /// <summary>The exact mean of the known values, or null without any.</summary>
     public decimal? Mean { get; }
 
-    /// <summary>Least-squares slope per period over the mean; null with fewer than 2 values or a mean of 0 or less.</summary>
+    /// <summary>
+    /// Least-squares slope per period over the mean; 0 for a flat window (all known values equal,
+    /// zeros included); otherwise null with fewer than 2 values or a mean of 0 or less.
+    /// </summary>
     public double? RelativeTrend { get; }
 
-    /// <summary>Population standard deviation over the mean; null as for <see cref="RelativeTrend"/>.</summary>
+    /// <summary>Population standard deviation over the mean; null with fewer than 2 values or a mean of 0 or less.</summary>
     public double? CoefficientOfVariation { get; }
 
     /// <summary>
@@ -37,6 +40,8 @@ internal readonly struct SeriesStatistics
         var count = 0;
         var exact = 0m;
         double sumX = 0;
+        decimal? first = null;
+        var flat = true;
         for (var i = from; i < to; i++)
         {
             if (series[i] is { } y)
@@ -44,6 +49,8 @@ internal readonly struct SeriesStatistics
                 count++;
                 exact += y;
                 sumX += i - start;
+                first ??= y;
+                flat &= y == first.Value;
             }
         }
 
@@ -53,6 +60,13 @@ internal readonly struct SeriesStatistics
         }
 
         var mean = exact / count;
+        if (count >= 2 && flat && mean <= 0)
+        {
+            // A window of equal values (e.g. four periods of zero sales) has a slope of exactly 0:
+            // that is known evidence of no growth, not missing evidence, whatever the mean.
+            return new SeriesStatistics(count, mean, 0.0, null);
+        }
+
         if (count < 2 || mean <= 0)
         {
             return new SeriesStatistics(count, mean, null, null);

@@ -34,8 +34,9 @@ namespace KeyAccount.Core.Ladder;
 /// always lowers the confidence even when it removes a contradiction.
 /// </para>
 /// <para>
-/// The model is immutable; build a changed one with <c>with</c> (the result is re-validated) or the
-/// constructor. It travels as JSON.
+/// The model is immutable; build a changed one with <see cref="WithQuestion"/>,
+/// <see cref="WithIndicator"/>, <see cref="WithThresholds"/> or the constructor (each result is
+/// validated again). It travels as JSON.
 /// </para>
 /// </remarks>
 public sealed class LadderScoringModel

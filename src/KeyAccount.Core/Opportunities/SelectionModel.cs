@@ -114,7 +114,13 @@ internal sealed class SelectionModel
             ? i
             : throw new ArgumentException($"{where} names '{id}', which is not an opportunity of the portfolio (see OpportunityPortfolioValidator).", parameterName);
 
-    /// <summary>Scales exact decimals to integers; with a budget, it is the last element (lowered to the total if larger).</summary>
+    /// <summary>
+    /// Scales exact decimals to integers in units of the amounts' finest decimal place; with a
+    /// budget, it is the last element, lowered to the total if larger and rounded down to that unit
+    /// (a sum of whole units fits a budget exactly when it fits the budget rounded down, so a budget
+    /// more precise than the amounts changes nothing).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The amounts' total does not fit in 64-bit integers at their precision (also when the total exceeds <see cref="decimal"/>).</exception>
     private static (long[] Scaled, decimal Unit) ScaleDecimals(decimal[] amounts, decimal? budget, string what, string parameterName)
     {
         var scale = 0;
@@ -123,29 +129,29 @@ internal sealed class SelectionModel
             scale = Math.Max(scale, Scale(a));
         }
 
-        if (budget is { } b)
-        {
-            scale = Math.Max(scale, Scale(b));
-        }
-
         var multiplier = 1m;
         for (var s = 0; s < scale; s++)
         {
             multiplier *= 10m;
         }
 
+        const decimal limit = long.MaxValue / 4;
         var total = 0m;
-        foreach (var a in amounts)
+        try
         {
-            total += a;
+            foreach (var a in amounts)
+            {
+                total += a;
+            }
+        }
+        catch (OverflowException)
+        {
+            throw TooLarge(what, "beyond the range of decimal", scale, parameterName);
         }
 
-        const decimal limit = long.MaxValue / 4;
-        if (total * multiplier > limit)
+        if (total > limit / multiplier)
         {
-            throw new ArgumentOutOfRangeException(
-                parameterName,
-                string.Format(CultureInfo.InvariantCulture, "The {0} amounts total {1} with {2} decimals; that is too large or too precise to be counted exactly in 64-bit integers.", what, total, scale));
+            throw TooLarge(what, total.ToString(CultureInfo.InvariantCulture), scale, parameterName);
         }
 
         var count = amounts.Length + (budget.HasValue ? 1 : 0);
@@ -157,12 +163,22 @@ internal sealed class SelectionModel
 
         if (budget is { } cap)
         {
-            scaled[amounts.Length] = cap >= total ? decimal.ToInt64(total * multiplier) : decimal.ToInt64(cap * multiplier);
+            scaled[amounts.Length] = decimal.ToInt64(decimal.Floor(Math.Min(cap, total) * multiplier));
         }
 
         var unit = Reduce(scaled);
         return (scaled, unit / multiplier);
     }
+
+    private static ArgumentOutOfRangeException TooLarge(string what, string total, int scale, string parameterName) =>
+        new(
+            parameterName,
+            string.Format(
+                CultureInfo.InvariantCulture,
+                "The {0} amounts total {1} with {2} decimals; that is too large or too precise to be counted exactly in 64-bit integers (round the amounts, e.g. a probability such as 1/3, to fewer decimals).",
+                what,
+                total,
+                scale));
 
     private static (long[] Scaled, decimal Unit) ScaleTime(Opportunity[] items, Duration budget, string parameterName)
     {

@@ -8,27 +8,26 @@ namespace KeyAccount.Core.Planning;
 internal static class PlanGuard
 {
     /// <summary>
-    /// Returns <paramref name="items"/>, or an empty list for null (a list left out of a JSON
-    /// document reaches the model as null), after checking that no entry is null.
+    /// Returns a copy of <paramref name="items"/>, or an empty list for null (a list left out of a
+    /// JSON document reaches the model as null), after checking that no entry is null. The copy
+    /// keeps the model immutable when the caller later changes the list it passed in.
     /// </summary>
     /// <exception cref="ArgumentException">An entry is null; the message names its position.</exception>
     public static IReadOnlyList<T> Items<T>(IReadOnlyList<T>? items, string parameterName)
         where T : class
     {
-        if (items is null)
+        if (items is null || items.Count == 0)
         {
             return Array.Empty<T>();
         }
 
-        for (var i = 0; i < items.Count; i++)
+        var copy = new T[items.Count];
+        for (var i = 0; i < copy.Length; i++)
         {
-            if (items[i] is null)
-            {
-                throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "{0}[{1}] is null; a plan's lists hold no null entries.", parameterName, i), parameterName);
-            }
+            copy[i] = items[i] ?? throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "{0}[{1}] is null; a plan's lists hold no null entries.", parameterName, i), parameterName);
         }
 
-        return items;
+        return copy;
     }
 
     /// <summary>Returns <paramref name="value"/> when it is not null.</summary>

@@ -222,6 +222,25 @@ public class ClassificationExampleTests
     }
 
     [Fact]
+    public void Sales_of_zero_period_after_period_are_no_growth_not_missing_evidence()
+    {
+        // Four known periods of zero sales: the slope is exactly 0, so growth is 0, which is below
+        // the default +5%. Before, the zero mean made the growth undefined and the criterion unknown,
+        // and the sentence claimed there was no sales evidence at all.
+        var verdict = KeyClientClassifier.Classify(new ClientEvidence(Id("X"), sales: [0m, 0m, 0m, 0m]), Quarterly);
+        Assert.Equal(CriterionOutcome.NotMet, verdict.GrowthOpportunities.Outcome);
+        Assert.Equal(0.0, verdict.GrowthOpportunities.SalesGrowth);
+        Assert.Contains("sales growth +0%/quarter (counts from +5%)", verdict.Explanation, StringComparison.Ordinal);
+
+        // A policy that counts any growth of 0 or more is met by the same evidence.
+        var lenient = Quarterly with { MinimumSalesGrowth = 0 };
+        Assert.Equal(CriterionOutcome.Met, KeyClientClassifier.Classify(new ClientEvidence(Id("X"), sales: [0m, 0m, 0m, 0m]), lenient).GrowthOpportunities.Outcome);
+
+        // Zero sales from part of the window still decide nothing.
+        Assert.Equal(CriterionOutcome.Unknown, KeyClientClassifier.Classify(new ClientEvidence(Id("X"), sales: [0m, 0m, null, 0m]), Quarterly).GrowthOpportunities.Outcome);
+    }
+
+    [Fact]
     public void The_ladder_level_wins_over_the_survey_and_market_measures_are_alternatives()
     {
         Assert.Equal(CriterionOutcome.NotMet, KeyClientClassifier.Classify(new ClientEvidence(Id("X"), ladderLevel: (LadderLevel)2, surveyScore: 95)).TrustedPartner.Outcome);

@@ -99,4 +99,18 @@ public class ClassificationJsonTests
         Assert.Null(report.Classification);
         Assert.Null(report.Departments);
     }
+
+    [Fact]
+    public void A_document_keeps_its_lists_when_the_caller_changes_the_arrays_it_passed_in()
+    {
+        ClientEvidence[] clients = [new(new ClientId("A")), new(new ClientId("B"))];
+        DepartmentList[] departments = [new("sales", [new ClientId("A")])];
+        ClassificationSnapshot[] previous = [new(new ClientId("A"), ClientTier.Key)];
+        var document = new ClassificationPortfolioDocument(Currency.Eur, clients, null, departments, previous);
+        clients[1] = clients[0];
+        departments[0] = null!;
+        previous[0] = null!;
+        Assert.Empty(document.Validate());
+        Assert.Equal(new ClientId("B"), document.Clients[1].Client);
+    }
 }

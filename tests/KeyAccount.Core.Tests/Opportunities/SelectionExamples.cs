@@ -144,6 +144,42 @@ public class SelectionExamples
     }
 
     [Fact]
+    public void A_budget_more_precise_than_the_needs_changes_nothing()
+    {
+        // Needs in whole euros; a budget of 100.123456789 EUR fits exactly what 100 EUR fits. The
+        // budget's nine decimals used to set the counting unit, and with a large need the scaled
+        // total left 64 bits: the selection was refused.
+        var portfolio = new OpportunityPortfolio(
+            Currency.Eur,
+            ResourceAmounts.FromHours(10m, 100.123456789m, 10m),
+            [Make("a", 100m, 1m, 1m, 10_000_000_000m, 1m), Make("b", 50m, 1m, 1m, 60m, 1m), Make("c", 40m, 1m, 1m, 40m, 1m)]);
+        var s = OpportunitySelector.Select(portfolio);
+        Assert.Equal(SelectionStatus.Optimal, s.Status);
+        Assert.Equal(new[] { "b", "c" }, s.Chosen);
+        Assert.Equal(0.123456789m, s.Resources[1].Slack);
+    }
+
+    [Fact]
+    public void Amounts_too_large_or_too_precise_to_count_exactly_are_an_argument_error_not_an_overflow()
+    {
+        // 1/3 as a decimal has 28 decimals: the expected returns cannot be counted exactly in 64 bits.
+        var third = new OpportunityPortfolio(
+            Currency.Eur,
+            ResourceAmounts.FromHours(10m, 1000m, 10m),
+            [Make("a", 100_000m, 1m / 3m, 1m, 10m, 1m), Make("b", 100_000m, 2m / 3m, 1m, 10m, 1m)]);
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => OpportunitySelector.Select(third));
+        Assert.Equal("portfolio", ex.ParamName);
+        Assert.Contains("expected return", ex.Message, StringComparison.Ordinal);
+
+        // Needs whose sum exceeds the range of decimal.
+        var huge = new OpportunityPortfolio(
+            Currency.Eur,
+            ResourceAmounts.FromHours(10m, 1000m, 10m),
+            [Make("a", 1m, 1m, 1m, 7e28m, 1m), Make("b", 1m, 1m, 1m, 7e28m, 1m)]);
+        Assert.Contains("money", Assert.Throws<ArgumentOutOfRangeException>(() => OpportunitySelector.Select(huge)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void One_hundred_random_candidates_against_three_budgets_are_solved_to_proven_optimality()
     {
         var portfolio = RandomPortfolios.Create(100, seed: 7, tightness: 0.5m);

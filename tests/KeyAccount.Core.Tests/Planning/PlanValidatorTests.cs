@@ -119,6 +119,21 @@ public class PlanValidatorTests
         Assert.Throws<ArgumentNullException>("plan", () => PlanValidator.Validate(null!, Start));
     }
 
+    [Fact]
+    public void A_plan_keeps_its_lists_when_the_caller_changes_the_arrays_it_passed_in()
+    {
+        var sample = SamplePlans.PublisherAndBookshop(Start);
+        var actions = sample.Actions.ToArray();
+        var serves = actions[0].Serves.ToArray();
+        var plan = sample with { Actions = actions };
+        var action = actions[0] with { Serves = serves };
+        actions[0] = actions[1];
+        serves[0] = "no-such-goal";
+        Assert.Equal(sample.Actions[0].Id, plan.Actions[0].Id);
+        Assert.Equal(sample.Actions[0].Serves[0], action.Serves[0]);
+        Assert.Throws<ArgumentException>("Goals", () => sample with { Goals = [sample.Goals[0], null!] });
+    }
+
     /// <summary>An independent statement of the documented order: path segments split at '.' and '[', indices as numbers, then code.</summary>
     private static bool IsInDocumentedOrder(IReadOnlyList<Diagnostic> diagnostics)
     {
