@@ -1,8 +1,6 @@
-using System;
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using KeyAccount.Core.Opportunities;
-using NodaTime;
+using KeyAccount.Core.Tests.Opportunities;
 
 namespace KeyAccount.Core.Benchmarks.Opportunities;
 
@@ -24,7 +22,7 @@ public class OpportunitySelectionBenchmarks
 
     /// <summary>Builds the portfolio.</summary>
     [GlobalSetup]
-    public void Setup() => _portfolio = Create(N, seed: 42);
+    public void Setup() => _portfolio = RandomPortfolios.Create(N, seed: 42, tightness: 0.5m);
 
     /// <summary>The baseline: one greedy pass.</summary>
     [Benchmark(Baseline = true)]
@@ -34,28 +32,4 @@ public class OpportunitySelectionBenchmarks
     [Benchmark]
     public OpportunitySelection BranchAndBound() =>
         OpportunitySelector.Select(_portfolio, N <= 100 ? SelectionOptions.Exact : SelectionOptions.LargePortfolio);
-
-    internal static OpportunityPortfolio Create(int count, int seed)
-    {
-        var random = new Random(seed);
-        var items = new Opportunity[count];
-        var total = ResourceAmounts.Zero;
-        for (var i = 0; i < count; i++)
-        {
-            var needs = new ResourceAmounts(Duration.FromMinutes(random.Next(30, 4800)), random.Next(100, 100_000), random.Next(1, 80) / 2m);
-            items[i] = new Opportunity(
-                "opp" + i.ToString("D5", CultureInfo.InvariantCulture),
-                new ClientId("client" + (i % 17).ToString(CultureInfo.InvariantCulture)),
-                "opportunity",
-                (OpportunityClass)(i % 6),
-                (OpportunitySource)(i % 5),
-                random.Next(1_000, 1_000_000),
-                random.Next(5, 96) / 100m,
-                needs);
-            total = total.Plus(needs);
-        }
-
-        var budget = new ResourceAmounts(Duration.FromMinutes((long)total.Time.TotalMinutes / 2), decimal.Floor(total.Money / 2), decimal.Floor(total.PersonDays / 2));
-        return new OpportunityPortfolio(Currency.Eur, budget, items);
-    }
 }

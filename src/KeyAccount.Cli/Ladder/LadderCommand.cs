@@ -69,7 +69,7 @@ internal static class LadderCommand
                     I($"{perspectives.Own.Position:F2}"),
                     perspectives.ClientView is { } view ? I($"{view.Position:F2}") : "-",
                     P(position.Confidence),
-                    Markup.Escape(position.Summary));
+                    Markup.Escape(position.Explanation));
             }
 
             ansi.Write(table);

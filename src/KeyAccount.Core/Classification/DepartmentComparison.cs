@@ -32,7 +32,7 @@ namespace KeyAccount.Core.Classification;
 /// <param name="Disputed">Clients named by some departments but not all, ordered by id.</param>
 /// <param name="NamedWithoutEvidence">Named clients the classification by evidence does not call key, ordered by id; empty when no classification was given.</param>
 /// <param name="KeyNotNamed">Key clients by evidence that no department named, ordered by id; empty when no classification was given.</param>
-/// <param name="Summary">The comparison in two or three sentences.</param>
+/// <param name="Explanation">The comparison in two or three sentences.</param>
 /// <param name="FleissKappa">Chance-corrected agreement over the named clients; null when undefined (see remarks).</param>
 /// <param name="ObservedAgreement">P̄, 0..1; null when κ is.</param>
 /// <param name="ChanceAgreement">P̄e, 0.5..1; null when κ is.</param>
@@ -45,7 +45,7 @@ public sealed record DepartmentComparison(
     IReadOnlyList<DisputedClient> Disputed,
     IReadOnlyList<UnsupportedNomination> NamedWithoutEvidence,
     IReadOnlyList<ClientId> KeyNotNamed,
-    string Summary,
+    string Explanation,
     double? FleissKappa = null,
     double? ObservedAgreement = null,
     double? ChanceAgreement = null);

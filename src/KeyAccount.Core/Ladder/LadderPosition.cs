@@ -84,7 +84,7 @@ public sealed record LadderPosition
     public LadderRung Rung => PerceptionLadder.Rung(Level);
 
     /// <summary>One sentence: the rung, its sign, the way to the next rung and the confidence.</summary>
-    public string Summary
+    public string Explanation
     {
         get
         {
@@ -98,9 +98,9 @@ public sealed record LadderPosition
         }
     }
 
-    /// <summary>The same as <see cref="Summary"/>.</summary>
-    /// <returns>The summary.</returns>
-    public override string ToString() => Summary;
+    /// <summary>The same as <see cref="Explanation"/>.</summary>
+    /// <returns>The explanation.</returns>
+    public override string ToString() => Explanation;
 
     private static double Unit(double value, string name)
     {

@@ -17,7 +17,7 @@ namespace KeyAccount.Core.Ladder;
 ///     LikesToDiscussBusinessProblems = AnswerFrequency.Often,
 ///     PrefersCompetitorsOffers = AnswerFrequency.Rarely,
 /// });
-/// // position.Level == LadderLevel.ValueAdder, position.Summary explains it
+/// // position.Level == LadderLevel.ValueAdder, position.Explanation explains it
 /// </code>
 /// </remarks>
 public sealed class LadderPositioner

@@ -42,7 +42,7 @@ public class DepartmentComparisonTests
         Assert.Empty(result.NamedWithoutEvidence);
         Assert.Equal(
             "3 departments named 4 clients: 1 unanimous, 2 by a majority, 3 disputed. Fleiss' kappa -0.03 (worse than chance agreement).",
-            result.Summary);
+            result.Explanation);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class DepartmentComparisonTests
         Assert.Null(result.NamedWithoutEvidence[2].Tier);
         Assert.Equal(new[] { "marketing" }, result.NamedWithoutEvidence[2].NamedBy);
         Assert.Equal(Ids("E"), result.KeyNotNamed);
-        Assert.EndsWith("The evidence does not support 3 named clients as key; 1 key client by evidence was named by no department.", result.Summary, StringComparison.Ordinal);
+        Assert.EndsWith("The evidence does not support 3 named clients as key; 1 key client by evidence was named by no department.", result.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public class LadderExampleTests
         Assert.Equal(0.85, p.Coverage, 12);
         Assert.Equal(0.85, p.Confidence, 12); // no pair differs by more than the tolerance
         Assert.Equal(LadderLevel.Provider, p.Ceiling);
-        Assert.Contains("one of many", p.Summary, StringComparison.Ordinal);
+        Assert.Contains("one of many", p.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class LadderExampleTests
         Assert.Null(p.Ceiling);
         Assert.Equal(0.65, p.Confidence, 12);
         Assert.Equal(6, p.Reasons.Count(r => r.Kind == LadderReasonKind.Unknown));
-        Assert.Contains("one of the chosen", p.Summary, StringComparison.Ordinal);
+        Assert.Contains("one of the chosen", p.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -88,8 +88,8 @@ public class LadderExampleTests
         var u = (5.75 + 0.75 + (0.75 * 0.6 / 0.7) + (0.75 * 0.75 / 0.8)) / 8.75;
         Assert.Equal(LadderLevel.BusinessPartner, p.Level);
         Assert.Equal((u - 0.75) / 0.25, p.Score, 12);
-        Assert.Contains("one of us", p.Summary, StringComparison.Ordinal);
-        Assert.Contains("of the way up the top rung", p.Summary, StringComparison.Ordinal);
+        Assert.Contains("one of us", p.Explanation, StringComparison.Ordinal);
+        Assert.Contains("of the way up the top rung", p.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class LadderExampleTests
         var contradiction = Assert.Single(p.Reasons, r => r.Kind == LadderReasonKind.Contradiction);
         Assert.Contains("always", contradiction.Text, StringComparison.Ordinal);
         Assert.Contains("often", contradiction.Text, StringComparison.Ordinal);
-        Assert.Contains("held at this rung by a ceiling", p.Summary, StringComparison.Ordinal);
+        Assert.Contains("held at this rung by a ceiling", p.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public class LadderJsonTests
         var json = KeyAccountJson.Serialize(LadderPositioner.Default.Position(SourceExamples.ValueAdder));
         using var doc = JsonDocument.Parse(json);
         Assert.Equal("ValueAdder", doc.RootElement.GetProperty("level").GetString());
-        Assert.True(doc.RootElement.TryGetProperty("summary", out _));
+        Assert.True(doc.RootElement.TryGetProperty("explanation", out _));
         Assert.True(doc.RootElement.TryGetProperty("position", out _));
         Assert.False(doc.RootElement.TryGetProperty("rung", out _));
     }
