@@ -107,12 +107,15 @@ public sealed partial class ParetoAnalysis
         RequireCurrency(currency);
         RequireSameLength(clients.Length, amounts.Length);
         var n = clients.Length;
+        var hashes = new int[n];
         for (var i = 0; i < n; i++)
         {
             if (clients[i].IsDefault)
             {
                 throw new ArgumentException($"clients[{i}] is default(ClientId), which is not a client id.", nameof(clients));
             }
+
+            hashes[i] = ClientIndex.Hash(clients[i]);
         }
 
         int[] order;
@@ -129,7 +132,7 @@ public sealed partial class ParetoAnalysis
             cumulativeExact = RankExactly(clients, amounts, out order, out ids, out ranked);
         }
 
-        ClientIndex.Build(clients, order, ids, out var index, out var duplicate, out var original);
+        ClientIndex.Build(clients, hashes, order, ids, out var index, out var duplicate, out var original);
         if (index is null)
         {
             throw new ArgumentException(
