@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 
 namespace KeyAccount.Core.Pareto;
 
@@ -96,45 +97,69 @@ internal sealed class FmmSpline
             return;
         }
 
-        // 0-based transcription of R's fmm_spline: b -> _diag, c -> _sigma, d -> H().
+        // The spacings h_i are formed once (the same doubles H(i) gives): on the implicit grid each costs
+        // two divisions, and the loops below need each of them up to six times.
+        var h = ArrayPool<double>.Shared.Rent(n);
+        try
+        {
+            var left = X(0);
+            for (var i = 0; i < n - 1; i++)
+            {
+                var right = X(i + 1);
+                h[i] = right - left;
+                left = right;
+            }
+
+            Solve(h);
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(h);
+        }
+    }
+
+    private void Solve(double[] h)
+    {
+        // 0-based transcription of R's fmm_spline: b -> _diag, c -> _sigma, d -> h.
+        var n = _n;
         var b = _diag;
         var c = _sigma;
         var y = _y;
         Array.Clear(b, 0, n);
         Array.Clear(c, 0, n);
-        c[1] = (y[1] - y[0]) / H(0);
+        c[1] = (y[1] - y[0]) / h[0];
         for (var i = 1; i < n - 1; i++)
         {
-            var di = H(i);
-            b[i] = 2.0 * (H(i - 1) + di);
+            var di = h[i];
+            b[i] = 2.0 * (h[i - 1] + di);
             c[i + 1] = (y[i + 1] - y[i]) / di;
             c[i] = c[i + 1] - c[i];
         }
 
         var last = n - 1;
-        b[0] = -H(0);
-        b[last] = -H(last - 1);
+        b[0] = -h[0];
+        b[last] = -h[last - 1];
         c[0] = 0.0;
         c[last] = 0.0;
         if (n > 3)
         {
             c[0] = (c[2] / (X(3) - X(1))) - (c[1] / (X(2) - X(0)));
             c[last] = (c[last - 1] / (X(last) - X(last - 2))) - (c[last - 2] / (X(last - 1) - X(last - 3)));
-            c[0] = c[0] * H(0) * H(0) / (X(3) - X(0));
-            c[last] = -c[last] * H(last - 1) * H(last - 1) / (X(last) - X(last - 3));
+            c[0] = c[0] * h[0] * h[0] / (X(3) - X(0));
+            c[last] = -c[last] * h[last - 1] * h[last - 1] / (X(last) - X(last - 3));
         }
 
         for (var i = 1; i < n; i++)
         {
-            var t = H(i - 1) / b[i - 1];
-            b[i] = b[i] - (t * H(i - 1));
+            var t = h[i - 1] / b[i - 1];
+            b[i] = b[i] - (t * h[i - 1]);
             c[i] = c[i] - (t * c[i - 1]);
         }
 
         c[last] = c[last] / b[last];
         for (var i = last - 1; i >= 0; i--)
         {
-            c[i] = (c[i] - (H(i) * c[i + 1])) / b[i];
+            c[i] = (c[i] - (h[i] * c[i + 1])) / b[i];
         }
     }
 

@@ -35,8 +35,8 @@ public sealed partial class ParetoAnalysis
         var a = EndOfTie(VitalFewCount(aShare));
         var ab = EndOfTie(Math.Max(VitalFewCount(bShare), a));
         var b = ab - a;
-        decimal? abLimit = b > 0 ? _amounts[a] : null;
-        decimal? bcLimit = b > 0 ? _amounts[ab - 1] : null;
+        decimal? abLimit = b > 0 ? AmountAt(a) : null;
+        decimal? bcLimit = b > 0 ? AmountAt(ab - 1) : null;
         var text = string.Format(
             CultureInfo.InvariantCulture,
             "By fixed shares ({0} and {1} of the value): {2}",
@@ -77,8 +77,8 @@ public sealed partial class ParetoAnalysis
         var (abRank, bcRank, points) = ComputeAbcRanks();
 
         // R: ABLimit = the abRank-th largest amount, BCLimit the bcRank-th; a rank of 0 leaves a limit empty.
-        decimal? abLimit = abRank >= 1 ? _amounts[abRank - 1] : null;
-        decimal? bcLimit = bcRank >= 1 ? _amounts[bcRank - 1] : null;
+        decimal? abLimit = abRank >= 1 ? AmountAt(abRank - 1) : null;
+        decimal? bcLimit = bcRank >= 1 ? AmountAt(bcRank - 1) : null;
         var a = abLimit is null ? 0 : StartOfTie(abRank - 1);
         var ab = bcLimit is null ? a : Math.Max(a, EndOfTie(bcRank));
         var b = ab - a;
@@ -207,8 +207,8 @@ public sealed partial class ParetoAnalysis
     /// <summary>The first position whose amount equals the amount at <paramref name="position"/>.</summary>
     private int StartOfTie(int position)
     {
-        var amount = _amounts[position];
-        while (position > 0 && _amounts[position - 1] == amount)
+        var first = position;
+        while (position > 0 && SameAmount(position - 1, first))
         {
             position--;
         }
@@ -224,8 +224,8 @@ public sealed partial class ParetoAnalysis
             return 0;
         }
 
-        var amount = _amounts[count - 1];
-        while (count < Count && _amounts[count] == amount)
+        var last = count - 1;
+        while (count < Count && SameAmount(count, last))
         {
             count++;
         }

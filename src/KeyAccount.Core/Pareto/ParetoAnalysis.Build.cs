@@ -18,7 +18,7 @@ public sealed partial class ParetoAnalysis
     private ParetoAnalysis(
         Currency currency,
         ClientId[] ids,
-        decimal[] amounts,
+        decimal[]? amounts,
         long[]? cumulativeUnits,
         decimal[]? cumulativeExact,
         int scale,
@@ -35,12 +35,12 @@ public sealed partial class ParetoAnalysis
         var n = ids.Length;
         var positive = 0;
         var zero = 0;
-        while (positive < n && amounts[positive] > 0)
+        while (positive < n && SignAt(positive) > 0)
         {
             positive++;
         }
 
-        while (positive + zero < n && amounts[positive + zero] == 0)
+        while (positive + zero < n && SignAt(positive + zero) == 0)
         {
             zero++;
         }
@@ -77,7 +77,7 @@ public sealed partial class ParetoAnalysis
                 var total = (double)Total;
                 for (var r = 0; r < n; r++)
                 {
-                    var share = (double)amounts[r] / total;
+                    var share = (double)amounts![r] / total;
                     var cumulativeShare = (double)cumulativeExact![r] / total;
                     shares[r] = cumulativeShare;
                     sumOfSquares += share * share;
@@ -107,117 +107,32 @@ public sealed partial class ParetoAnalysis
         RequireCurrency(currency);
         RequireSameLength(clients.Length, amounts.Length);
         var n = clients.Length;
+        var hashes = new int[n];
         for (var i = 0; i < n; i++)
         {
             if (clients[i].IsDefault)
             {
                 throw new ArgumentException($"clients[{i}] is default(ClientId), which is not a client id.", nameof(clients));
             }
+
+            hashes[i] = ClientIndex.Hash(clients[i]);
         }
 
-        var order = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            order[i] = i;
-        }
-
-        var ids = new ClientId[n];
-        var ranked = new decimal[n];
+        int[] order;
+        ClientId[] ids;
+        decimal[]? ranked = null;
         long[]? cumulativeUnits = null;
         decimal[]? cumulativeExact = null;
-        var scale = 0;
-        if (TryScaledUnits(amounts, out var keys, out scale))
+        if (TryScaledUnits(amounts, out var keys, out var scale, out var minKey, out var maxKey))
         {
-            // keys hold minus the amount in units of 10^-scale: ascending keys rank the largest first.
-            Array.Sort(keys, order);
-            Permute(clients, order, ids);
-            for (var start = 0; start < n;)
-            {
-                var end = start + 1;
-                while (end < n && keys[end] == keys[start])
-                {
-                    end++;
-                }
-
-                if (end - start > 1)
-                {
-                    Array.Sort(ids, order, start, end - start);
-                }
-
-                start = end;
-            }
-
-            var cumulative = 0L;
-            for (var r = 0; r < n; r++)
-            {
-                ranked[r] = amounts[order[r]];
-                cumulative -= keys[r];
-                keys[r] = cumulative;
-            }
-
-            cumulativeUnits = keys;
+            cumulativeUnits = RankByUnits(clients, keys, minKey, maxKey, out order, out ids);
         }
         else
         {
-            var negated = new decimal[n];
-            for (var i = 0; i < n; i++)
-            {
-                negated[i] = -amounts[i];
-            }
-
-            Array.Sort(negated, order);
-            Permute(clients, order, ids);
-            for (var start = 0; start < n;)
-            {
-                var end = start + 1;
-                while (end < n && negated[end] == negated[start])
-                {
-                    end++;
-                }
-
-                if (end - start > 1)
-                {
-                    Array.Sort(ids, order, start, end - start);
-                }
-
-                start = end;
-            }
-
-            // Ranked largest first, the running sum rises to the sum of the positive amounts and then
-            // falls to the net total: it stays in range exactly when those two sums do.
-            var cumulative = 0m;
-            try
-            {
-                for (var r = 0; r < n; r++)
-                {
-                    var amount = amounts[order[r]];
-                    ranked[r] = amount;
-                    cumulative += amount;
-                    negated[r] = cumulative;
-                }
-
-                if (n > 0)
-                {
-                    // The sum of the negative amounts must be representable too.
-                    var losses = 0m;
-                    for (var r = n - 1; r >= 0 && ranked[r] < 0; r--)
-                    {
-                        losses += ranked[r];
-                    }
-                }
-            }
-            catch (OverflowException ex)
-            {
-                throw new ArgumentException(
-                    "The amounts add up beyond the range of decimal (about ±7.9e28): totals would not be exact. Express the amounts in a larger unit (thousands, millions) first; shares and classes do not change.",
-                    nameof(amounts),
-                    ex);
-            }
-
-            cumulativeExact = negated;
+            cumulativeExact = RankExactly(clients, amounts, out order, out ids, out ranked);
         }
 
-        ClientIndex.Build(clients, order, ids, out var index, out var duplicate, out var original);
+        ClientIndex.Build(clients, hashes, order, ids, out var index, out var duplicate, out var original);
         if (index is null)
         {
             throw new ArgumentException(
@@ -283,27 +198,205 @@ public sealed partial class ParetoAnalysis
         return Analyze(ids.ToArray(), values.ToArray(), currency);
     }
 
+    /// <summary>The amount of the client at a position (0-based rank): stored on the decimal path, the difference of two running sums on the 64-bit path.</summary>
+    private decimal AmountAt(int position) =>
+        _cumulativeUnits is not null
+            ? FromUnits(UnitsAt(position), _scale)
+            : _amounts![position];
+
+    /// <summary>On the 64-bit path, the amount at a position in units of 10^-scale.</summary>
+    private long UnitsAt(int position) =>
+        position == 0 ? _cumulativeUnits![0] : unchecked(_cumulativeUnits![position] - _cumulativeUnits[position - 1]);
+
+    private int SignAt(int position) =>
+        _cumulativeUnits is not null ? Math.Sign(UnitsAt(position)) : Math.Sign(_amounts![position]);
+
+    /// <summary>True when the clients at two positions have the same amount.</summary>
+    private bool SameAmount(int first, int second) =>
+        _cumulativeUnits is not null ? UnitsAt(first) == UnitsAt(second) : _amounts![first] == _amounts[second];
+
     private decimal CumulativeAt(int position) =>
         _cumulativeUnits is not null
             ? FromUnits(_cumulativeUnits[position], _scale)
             : _cumulativeExact![position];
 
-    private static void Permute(ReadOnlySpan<ClientId> clients, int[] order, ClientId[] ids)
+    /// <summary>
+    /// Ranks amounts given as minus whole units (the fast path): one radix sort of (key, input position)
+    /// packed in a ulong, then the ids of equal amounts sorted by id. Returns the running sums of the
+    /// amounts in rank order, in units, in the array of keys.
+    /// </summary>
+    private static long[] RankByUnits(ReadOnlySpan<ClientId> clients, long[] keys, long minKey, long maxKey, out int[] order, out ClientId[] ids)
     {
-        for (var r = 0; r < order.Length; r++)
+        var n = keys.Length;
+        order = new int[n];
+        ids = new ClientId[n];
+        if (n == 0)
+        {
+            return keys;
+        }
+
+        // TryScaledUnits bounds every key by long.MaxValue / (2n): the key range needs at most
+        // 64 - BitLength(n - 1) bits, so key and position always fit one ulong together.
+        var positionBits = BitLength(unchecked((ulong)(n - 1)));
+        var keyBits = BitLength(unchecked((ulong)(maxKey - minKey)));
+        if (positionBits + keyBits > 64)
+        {
+            throw new InvalidOperationException("Internal error: a ranking key does not fit in 64 bits.");
+        }
+
+        var packed = new ulong[n];
+        for (var i = 0; i < n; i++)
+        {
+            packed[i] = unchecked(((ulong)(keys[i] - minKey) << positionBits) | (uint)i);
+        }
+
+        RadixSort.SortByBits(packed, positionBits, positionBits + keyBits);
+
+        var positionMask = (1UL << positionBits) - 1;
+        var running = 0L;
+        var tieStart = 0;
+        for (var r = 0; r < n; r++)
+        {
+            var value = packed[r];
+            var position = unchecked((int)(value & positionMask));
+            order[r] = position;
+            ids[r] = clients[position];
+
+            // No overflow: TryScaledUnits keeps every partial sum within long.
+            running = unchecked(running - ((long)(value >> positionBits) + minKey));
+            keys[r] = running;
+            if (r > 0 && (value >> positionBits) != (packed[r - 1] >> positionBits))
+            {
+                SortTieById(ids, order, tieStart, r);
+                tieStart = r;
+            }
+        }
+
+        SortTieById(ids, order, tieStart, n);
+        return keys;
+    }
+
+    /// <summary>Ranks amounts as decimals (the path for amounts beyond 64-bit units): sort, ties by id, exact running sums.</summary>
+    private static decimal[] RankExactly(ReadOnlySpan<ClientId> clients, ReadOnlySpan<decimal> amounts, out int[] order, out ClientId[] ids, out decimal[] ranked)
+    {
+        var n = amounts.Length;
+        order = new int[n];
+        ids = new ClientId[n];
+        ranked = new decimal[n];
+        var negated = new decimal[n];
+        for (var i = 0; i < n; i++)
+        {
+            order[i] = i;
+            negated[i] = -amounts[i];
+        }
+
+        Array.Sort(negated, order);
+        for (var r = 0; r < n; r++)
         {
             ids[r] = clients[order[r]];
         }
+
+        for (var start = 0; start < n;)
+        {
+            var end = start + 1;
+            while (end < n && negated[end] == negated[start])
+            {
+                end++;
+            }
+
+            SortTieById(ids, order, start, end);
+            start = end;
+        }
+
+        // Ranked largest first, the running sum rises to the sum of the positive amounts and then
+        // falls to the net total: it stays in range exactly when those two sums do.
+        var cumulative = 0m;
+        try
+        {
+            for (var r = 0; r < n; r++)
+            {
+                var amount = amounts[order[r]];
+                ranked[r] = amount;
+                cumulative += amount;
+                negated[r] = cumulative;
+            }
+
+            // The sum of the negative amounts must be representable too.
+            var losses = 0m;
+            for (var r = n - 1; r >= 0 && ranked[r] < 0; r--)
+            {
+                losses += ranked[r];
+            }
+        }
+        catch (OverflowException ex)
+        {
+            throw new ArgumentException(
+                "The amounts add up beyond the range of decimal (about ±7.9e28): totals would not be exact. Express the amounts in a larger unit (thousands, millions) first; shares and classes do not change.",
+                nameof(amounts),
+                ex);
+        }
+
+        return negated;
+    }
+
+    /// <summary>Orders ranks start to end − 1 (clients with equal amounts) by id, ordinally, moving their input positions along.</summary>
+    private static void SortTieById(ClientId[] ids, int[] order, int start, int end)
+    {
+        var length = end - start;
+        if (length < 2)
+        {
+            return;
+        }
+
+        if (length > 16)
+        {
+            Array.Sort(ids, order, start, length);
+            return;
+        }
+
+        // Most ties are pairs and triples: an insertion sort with the ordinal comparison inline.
+        for (var i = start + 1; i < end; i++)
+        {
+            var id = ids[i];
+            var position = order[i];
+            var value = id.Value;
+            var j = i - 1;
+            while (j >= start && string.CompareOrdinal(ids[j].Value, value) > 0)
+            {
+                ids[j + 1] = ids[j];
+                order[j + 1] = order[j];
+                j--;
+            }
+
+            ids[j + 1] = id;
+            order[j + 1] = position;
+        }
+    }
+
+    /// <summary>The number of bits up to the highest set bit (0 for 0).</summary>
+    private static int BitLength(ulong value)
+    {
+        var bits = 0;
+        while (value != 0)
+        {
+            bits++;
+            value >>= 1;
+        }
+
+        return bits;
     }
 
     /// <summary>
-    /// Converts every amount to minus a whole number of units of 10^-scale, when all fit and any sum of
-    /// them fits in a long (each at most long.MaxValue / n in magnitude).
+    /// Converts every amount to minus a whole number of units of 10^-scale, when all fit and each is at
+    /// most long.MaxValue / (2n) in magnitude: then any sum of them fits in a long, and the range of the
+    /// keys and an input position fit together in a ulong.
     /// </summary>
-    private static bool TryScaledUnits(ReadOnlySpan<decimal> amounts, out long[] negatedUnits, out int scale)
+    private static bool TryScaledUnits(ReadOnlySpan<decimal> amounts, out long[] negatedUnits, out int scale, out long minKey, out long maxKey)
     {
         negatedUnits = [];
         scale = 0;
+        minKey = 0;
+        maxKey = 0;
         if (!DecimalLayoutKnown)
         {
             return false;
@@ -330,8 +423,9 @@ public sealed partial class ParetoAnalysis
             return false;
         }
 
-        var limit = (ulong)long.MaxValue / (ulong)Math.Max(n, 1);
+        var limit = (ulong)long.MaxValue / (2UL * (ulong)Math.Max(n, 1));
         var units = new long[n];
+        long min = 0, max = 0;
         for (var i = 0; i < n; i++)
         {
             var flags = bits[4 * i];
@@ -343,10 +437,22 @@ public sealed partial class ParetoAnalysis
             }
 
             var magnitude = (long)(mantissa * factor);
-            units[i] = flags < 0 ? magnitude : -magnitude;
+            var key = flags < 0 ? magnitude : -magnitude;
+            units[i] = key;
+            if (i == 0 || key < min)
+            {
+                min = key;
+            }
+
+            if (i == 0 || key > max)
+            {
+                max = key;
+            }
         }
 
         negatedUnits = units;
+        minKey = min;
+        maxKey = max;
         return true;
     }
 

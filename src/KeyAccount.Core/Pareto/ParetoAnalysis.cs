@@ -35,7 +35,7 @@ namespace KeyAccount.Core.Pareto;
 public sealed partial class ParetoAnalysis
 {
     private readonly ClientId[] _ids;
-    private readonly decimal[] _amounts;
+    private readonly decimal[]? _amounts;
     private readonly long[]? _cumulativeUnits;
     private readonly decimal[]? _cumulativeExact;
     private readonly int _scale;
@@ -134,15 +134,16 @@ public sealed partial class ParetoAnalysis
 
     private RankedClient At(int position)
     {
+        var amount = AmountAt(position);
         double? share = null;
         double? cumulative = null;
         if (_cumulativeShares is not null)
         {
-            share = (double)_amounts[position] / (double)Total;
+            share = (double)amount / (double)Total;
             cumulative = _cumulativeShares[position];
         }
 
-        return new RankedClient(_ids[position], position + 1, _amounts[position], share, cumulative);
+        return new RankedClient(_ids[position], position + 1, amount, share, cumulative);
     }
 
     private static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
