@@ -38,14 +38,20 @@ public sealed partial class ParetoAnalysis
         else
         {
             var peak = peakShare is null ? $"{Amount(PositiveTotal, Currency)}, more than the whole net result" : $"{Amount(PositiveTotal, Currency)} ({Percent(peakShare.Value)} of the net total)";
+            var oneProfitable = PositiveCount == 1;
+            var oneLossMaker = LossMakerCount == 1;
             text = string.Format(
                 CultureInfo.InvariantCulture,
-                "The {0} profitable clients ({1}) bring {2}; {3} loss makers destroy {4} and pull the net total down to {5}.",
+                "The {0} {1} ({2}) {3} {4}; {5} {6} {7} and {8} the net total down to {9}.",
                 Number(PositiveCount),
+                oneProfitable ? "profitable client" : "profitable clients",
                 Percent(PositiveCount / (double)Count),
+                oneProfitable ? "brings" : "bring",
                 peak,
                 Number(LossMakerCount),
+                oneLossMaker ? "loss maker destroys" : "loss makers destroy",
                 Amount(loss, Currency),
+                oneLossMaker ? "pulls" : "pull",
                 Amount(Total, Currency));
         }
 

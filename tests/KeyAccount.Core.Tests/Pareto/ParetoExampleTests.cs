@@ -141,6 +141,15 @@ public class ParetoExampleTests
     }
 
     [Fact]
+    public void The_whale_sentence_counts_one_client_and_one_loss_maker_in_the_singular()
+    {
+        var whale = Of(100, -20).GetWhaleCurve();
+        Assert.Equal(
+            "The 1 profitable client (50%) brings 100 EUR (125% of the net total); 1 loss maker destroys 20 EUR and pulls the net total down to 80 EUR.",
+            whale.Explanation);
+    }
+
+    [Fact]
     public void Negative_and_zero_amounts_make_a_whale_curve()
     {
         var analysis = Of(100, 50, 0, -30, -20);
