@@ -138,4 +138,20 @@ public sealed class ReviewTests
         Assert.DoesNotContain("   at ", result.Error);
         File.Delete(file);
     }
+
+    [Theory]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[{\"client\":\"a\",\"profits\":[\"x\"]}]}}", ": $.classification.clients[0].profits[0]: the value is not a number.")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":{}}}", ": $.classification.clients: the value is not a JSON array.")]
+    [InlineData("{\"name\": \n", ": (line 2): ")]
+    public void Json_errors_speak_of_json_kinds_and_give_the_line_once(string json, string expected)
+    {
+        var file = CliRunner.TempFile(json, ".json");
+        var result = CliRunner.Run("review", file);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(file + expected, result.Error, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", result.Error, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", result.Error, System.StringComparison.Ordinal);
+        File.Delete(file);
+    }
 }
