@@ -187,6 +187,18 @@ public sealed class ParetoInputErrorTests
         Assert.Contains("<stdin>:2: 'Infinity' in column 'value' is not a number", result.Error);
     }
 
+    [Fact]
+    public void Zero_total_without_losses_does_not_blame_losses_for_an_undefined_gini()
+    {
+        var zero = CliRunner.RunWithInput("id,value\na,0\nb,0\n", "pareto", "-");
+        var losses = CliRunner.RunWithInput("id,value\na,5\nb,-5\n", "pareto", "-");
+
+        Assert.Equal(0, zero.ExitCode);
+        Assert.Contains("undefined (total 0)", zero.Out);
+        Assert.DoesNotContain("losses", zero.Out);
+        Assert.Contains("undefined (losses)", losses.Out);
+    }
+
     private static void AssertNoStackTrace(CliResult result)
     {
         Assert.DoesNotContain("   at ", result.Error);
