@@ -52,7 +52,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     public static Money operator +(Money left, Money right)
     {
         RequireSameCurrency(left, right, "add");
-        return new Money(left.Amount + right.Amount, left.Currency);
+        return new Money(Checked(left.Amount, right.Amount, "+"), left.Currency);
     }
 
     /// <summary>Subtracts amounts in the same currency.</summary>
@@ -64,7 +64,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     public static Money operator -(Money left, Money right)
     {
         RequireSameCurrency(left, right, "subtract");
-        return new Money(left.Amount - right.Amount, left.Currency);
+        return new Money(Checked(left.Amount, -right.Amount, "-"), left.Currency);
     }
 
     /// <summary>Negates the amount.</summary>
@@ -76,6 +76,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="value">The amount.</param>
     /// <param name="factor">The factor.</param>
     /// <returns>The product, in the same currency.</returns>
+    /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator *(Money value, decimal factor) => new(value.Amount * factor, value.Currency);
 
     /// <summary>Adds amounts in the same currency; the named alternative to <c>+</c>.</summary>
@@ -83,6 +84,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="right">The second amount.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="ArgumentException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>; the message gives both amounts.</exception>
     public static Money Add(Money left, Money right) => left + right;
 
     /// <summary>Subtracts amounts in the same currency; the named alternative to <c>-</c>.</summary>
@@ -90,6 +92,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="right">The amount to subtract.</param>
     /// <returns>The difference.</returns>
     /// <exception cref="ArgumentException">The currencies differ.</exception>
+    /// <exception cref="OverflowException">The difference is outside the range of <see cref="decimal"/>; the message gives both amounts.</exception>
     public static Money Subtract(Money left, Money right) => left - right;
 
     /// <summary>Negates the amount; the named alternative to unary <c>-</c>.</summary>
@@ -101,6 +104,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="value">The amount.</param>
     /// <param name="factor">The factor.</param>
     /// <returns>The product.</returns>
+    /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
     public static Money Multiply(Money value, decimal factor) => value * factor;
 
     /// <summary>Sums amounts that must all be in <paramref name="currency"/>.</summary>
@@ -124,7 +128,17 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
                     nameof(amounts));
             }
 
-            total = new Money(total.Amount + amount.Amount, currency);
+            try
+            {
+                total = new Money(total.Amount + amount.Amount, currency);
+            }
+            catch (OverflowException ex)
+            {
+                throw new OverflowException(
+                    FormattableString.Invariant($"The sum of amounts[0..{index}] in {currency.Code} is beyond the range of decimal (about ±7.9e28)."),
+                    ex);
+            }
+
             index++;
         }
 
@@ -195,6 +209,21 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <returns>True when <paramref name="left"/> is not smaller.</returns>
     /// <exception cref="ArgumentException">The currencies differ.</exception>
     public static bool operator >=(Money left, Money right) => left.CompareTo(right) >= 0;
+
+    private static decimal Checked(decimal left, decimal right, string operation)
+    {
+        try
+        {
+            return left + right;
+        }
+        catch (OverflowException ex)
+        {
+            var shown = operation == "-" ? -right : right;
+            throw new OverflowException(
+                FormattableString.Invariant($"{left} {operation} {shown} is beyond the range of decimal (about ±7.9e28)."),
+                ex);
+        }
+    }
 
     private static void RequireSameCurrency(Money left, Money right, string operation)
     {

@@ -91,4 +91,29 @@ public class MoneyTests
         Assert.Equal("code", ex.ParamName);
         Assert.Contains(input, ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Overflowing_sum_and_difference_name_the_amounts()
+    {
+        var eur = new Currency("EUR");
+        var max = new Money(decimal.MaxValue, eur);
+
+        var plus = Assert.Throws<OverflowException>(() => max + new Money(1m, eur));
+        var minus = Assert.Throws<OverflowException>(() => -max - new Money(2m, eur));
+
+        Assert.Equal("79228162514264337593543950335 + 1 is beyond the range of decimal (about ±7.9e28).", plus.Message);
+        Assert.Equal("-79228162514264337593543950335 - 2 is beyond the range of decimal (about ±7.9e28).", minus.Message);
+        Assert.Equal(new Money(decimal.MaxValue - 1, eur), max - new Money(1m, eur));
+    }
+
+    [Fact]
+    public void Overflowing_sum_of_a_sequence_names_how_far_it_got()
+    {
+        var eur = new Currency("EUR");
+        var amounts = new[] { new Money(1m, eur), new Money(decimal.MaxValue, eur), new Money(5m, eur) };
+
+        var ex = Assert.Throws<OverflowException>(() => Money.Sum(amounts, eur));
+
+        Assert.Equal("The sum of amounts[0..1] in EUR is beyond the range of decimal (about ±7.9e28).", ex.Message);
+    }
 }

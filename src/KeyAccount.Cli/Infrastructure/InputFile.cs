@@ -59,20 +59,57 @@ internal static class InputFile
         }
     }
 
-    /// <summary>The message of <paramref name="ex"/> without System.Text.Json's " Path: ... | LineNumber: ..." tail.</summary>
+    /// <summary>
+    /// The message of <paramref name="ex"/> without System.Text.Json's " Path: ... | LineNumber: ..."
+    /// (or, for text that is not JSON, " LineNumber: ...") tail, which the caller states in its own
+    /// words, and with the .NET type names of a wrong-type message said as JSON kinds ("a number").
+    /// </summary>
     public static string WithoutPosition(JsonException ex)
     {
         var message = ex.Message;
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
+        foreach (var tail in new[] { " Path: ", " LineNumber: " })
+        {
+            var cut = message.IndexOf(tail, StringComparison.Ordinal);
+            if (cut > 0)
+            {
+                message = message[..cut];
+            }
+        }
+
+        const string WrongType = "The JSON value could not be converted to ";
+        if (message.StartsWith(WrongType, StringComparison.Ordinal))
+        {
+            message = $"the value is not {JsonKind(message[WrongType.Length..].TrimEnd('.'))}.";
+        }
+
+        return message;
     }
 
-    /// <summary>"file: $.path (line N): what is wrong", from a <see cref="JsonException"/>.</summary>
+    /// <summary>"file: $.path (line N): what is wrong", from a <see cref="JsonException"/>; the path and line when known.</summary>
     public static string DescribeJsonError(string file, JsonException ex)
     {
         var message = WithoutPosition(ex);
         var where = ex.Path is null ? string.Empty : " " + ex.Path;
         var line = ex.LineNumber is long l ? FormattableString.Invariant($" (line {l + 1})") : string.Empty;
-        return $"{file}:{where}{line}: {message}";
+        return where.Length + line.Length == 0 ? $"{file}: {message}" : $"{file}:{where}{line}: {message}";
+    }
+
+    /// <summary>What JSON a .NET type name in a System.Text.Json message stands for.</summary>
+    private static string JsonKind(string typeName)
+    {
+        var name = typeName.StartsWith("System.Nullable`1[", StringComparison.Ordinal) ? typeName["System.Nullable`1[".Length..].TrimEnd(']') : typeName;
+        return name switch
+        {
+            "System.Decimal" or "System.Double" or "System.Single" => "a number",
+            "System.Int32" or "System.Int64" or "System.Int16" or "System.Byte" => "a whole number",
+            "System.Boolean" => "true or false",
+            "System.String" => "a string",
+            "NodaTime.LocalDate" => "a date such as \"2026-03-31\"",
+            "NodaTime.Period" => "a period such as \"P1M\"",
+            "NodaTime.DateInterval" => "a date interval such as \"2026-01-01/2026-12-31\"",
+            _ when name.Contains("Dictionary`") => "a JSON object",
+            _ when name.StartsWith("System.Collections.Generic.", StringComparison.Ordinal) => "a JSON array",
+            _ => "of the expected kind (" + name[(name.LastIndexOf('.') + 1)..] + ")",
+        };
     }
 }

@@ -90,6 +90,11 @@ internal static class CsvAmountReader
             if (!decimal.TryParse(valueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
             {
                 var shown = valueSpan.Length == 0 ? "an empty value" : $"'{valueSpan.ToString()}'";
+                if (double.TryParse(valueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var asDouble) && !double.IsNaN(asDouble) && !double.IsInfinity(asDouble))
+                {
+                    throw new CliInputException(Invariant($"{fileName}:{line}: {shown} in column '{valueColumn}' is beyond the range of an exact amount (decimal, about ±7.9e28); express the amounts in a larger unit."));
+                }
+
                 throw new CliInputException(Invariant($"{fileName}:{line}: {shown} in column '{valueColumn}' is not a number (write it like 1234.56, invariant culture, no thousands separators)."));
             }
 
@@ -132,7 +137,36 @@ internal static class CsvAmountReader
             throw new CliInputException($"{fileName}: the file has a header but no data rows.");
         }
 
+        RequireRepresentableTotals(ids, amounts, firstLines, fileName);
         return new ClientAmounts(ids.ToArray(), amounts.ToArray(), rows, currency);
+    }
+
+    /// <summary>
+    /// The analysis sums the positive and the negative amounts exactly; when either sum is beyond
+    /// decimal, the input is refused here, naming the client at which the sum left the range.
+    /// </summary>
+    private static void RequireRepresentableTotals(List<ClientId> ids, List<decimal> amounts, List<int> firstLines, string fileName)
+    {
+        decimal positive = 0, negative = 0;
+        for (var i = 0; i < amounts.Count; i++)
+        {
+            try
+            {
+                if (amounts[i] > 0)
+                {
+                    positive = checked(positive + amounts[i]);
+                }
+                else
+                {
+                    negative = checked(negative + amounts[i]);
+                }
+            }
+            catch (OverflowException)
+            {
+                var which = amounts[i] > 0 ? "positive" : "negative";
+                throw new CliInputException(Invariant($"{fileName}:{firstLines[i]}: with client '{ids[i].Value}' the {which} amounts add up beyond the range of an exact amount (decimal, about ±7.9e28); express the amounts in a larger unit (thousands, millions): shares and classes do not change."));
+            }
+        }
     }
 
     private static int ColumnIndex(SepReaderHeader header, string column, string fileName, string option)

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.Globalization;
 using KeyAccount.Cli.Infrastructure;
 using KeyAccount.Core;
+using nietras.SeparatedValues;
 using Spectre.Console;
 
 namespace KeyAccount.Cli.Pareto;
@@ -133,12 +134,27 @@ internal static class ParetoCommand
         }
     }
 
-    private static char ParseDelimiter(string text) => text switch
+    private static char ParseDelimiter(string text)
     {
-        "tab" or "\\t" or "\t" => '\t',
-        { Length: 1 } => text[0],
-        _ => throw new CliInputException($"--delimiter must be one character or 'tab', but was '{text}'."),
-    };
+        var separator = text switch
+        {
+            "tab" or "\\t" or "\t" => '\t',
+            { Length: 1 } => text[0],
+            _ => throw new CliInputException($"--delimiter must be one character or 'tab', but was '{text}'."),
+        };
+        try
+        {
+            _ = new Sep(separator);
+        }
+        catch (ArgumentException)
+        {
+            // The CSV reader refuses the quote, line ends and a few other characters as separators.
+            var shown = char.IsControl(separator) ? FormattableString.Invariant($"U+{(int)separator:X4}") : $"'{separator}'";
+            throw new CliInputException($"--delimiter {shown} cannot separate columns (it is the quote, a line end or another character the CSV reader reserves); use , ; | or tab.");
+        }
+
+        return separator;
+    }
 
     private static Action<long, long> Progress(CliConsole console, long length) => (rows, position) =>
     {

@@ -38,8 +38,10 @@ internal static class ParetoTable
             table.AddRow("  share of the total", P(vitalFew.ValueShare));
         }
 
-        table.AddRow("Gini coefficient", summary.Gini is { } gini ? I($"{gini:F3}") : "undefined (losses)");
-        table.AddRow("HHI (0..1)", summary.Hhi is { } hhi ? I($"{hhi:F4}") : "undefined (losses)");
+        // Concentration is undefined with a loss maker, and also when the amounts add up to zero.
+        var undefined = summary.Whale is not null ? "undefined (losses)" : "undefined (total 0)";
+        table.AddRow("Gini coefficient", summary.Gini is { } gini ? I($"{gini:F3}") : undefined);
+        table.AddRow("HHI (0..1)", summary.Hhi is { } hhi ? I($"{hhi:F4}") : undefined);
         table.AddRow("computed ABC: A / B / C", I($"{summary.Abc.A:N0} / {summary.Abc.B:N0} / {summary.Abc.C:N0}"));
         if (summary.Whale is { } whale)
         {

@@ -22,17 +22,19 @@ internal static class ReviewCommand
         {
             var path = parse.GetValue(file);
             PortfolioDocument portfolio;
+            var source = "the sample portfolio";
             if (path is null)
             {
                 portfolio = SamplePortfolio.Create();
             }
             else
             {
+                source = InputFile.DisplayName(path);
                 using var stream = InputFile.Open(path, console);
-                portfolio = PortfolioJson.Read(stream, InputFile.DisplayName(path));
+                portfolio = PortfolioJson.Read(stream, source);
             }
 
-            var report = ReviewReport.Create(portfolio);
+            var report = ReviewReport.Create(portfolio, source);
             if (parse.GetValue(format) == "json")
             {
                 ReviewJson.Write(report, console.Out);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KeyAccount.Cli.Infrastructure;
 using KeyAccount.Core;
 using KeyAccount.Core.Classification;
 using KeyAccount.Core.Ladder;
@@ -13,12 +14,14 @@ namespace KeyAccount.Cli.Review;
 /// <summary>
 /// The whole method over one portfolio, every figure from the library: the 20/80 analysis of the
 /// profit over all periods, the key-client classification, the ladder positions, the best set of
-/// opportunities within the budgets, and the plan's diagnostics.
+/// opportunities within the budgets, and the plan's diagnostics. The 20/80 analysis reads the
+/// classification document's clients, so it is null when that document has errors (a repeated or
+/// null client): the classification's diagnostics say what to fix.
 /// </summary>
 internal sealed record ReviewReport(
     PortfolioDocument Portfolio,
-    ParetoAnalysis Pareto,
-    ParetoSummary ParetoSummary,
+    ParetoAnalysis? Pareto,
+    ParetoSummary? ParetoSummary,
     ClassificationReport Classification,
     IReadOnlyList<Diagnostic> LadderDiagnostics,
     LadderPortfolio? Ladder,
@@ -27,14 +30,31 @@ internal sealed record ReviewReport(
     IReadOnlyList<Diagnostic> PlanDiagnostics)
 {
     /// <summary>Runs every analysis over <paramref name="portfolio"/>.</summary>
-    public static ReviewReport Create(PortfolioDocument portfolio)
+    /// <param name="portfolio">The portfolio.</param>
+    /// <param name="source">The portfolio's name in messages (a file name).</param>
+    /// <exception cref="CliInputException">A client's profits, or all clients' profits, add up beyond the range of decimal.</exception>
+    public static ReviewReport Create(PortfolioDocument portfolio, string source = "the sample portfolio")
     {
         var document = portfolio.Classification;
 
-        // 20/80 over the profit of all known periods per client.
-        var profit = document.Clients.Select(c => new KeyValuePair<ClientId, decimal>(c.Client, c.Profits.Sum(p => p ?? 0m)));
-        var pareto = ParetoAnalysis.Analyze(profit, document.Currency);
-        var classification = KeyClientClassifier.ClassifyDocument(document);
+        // 20/80 over the profit of all known periods per client, once the document is valid (one
+        // entry per client, none null); otherwise the classification's diagnostics report it.
+        ParetoAnalysis? pareto = null;
+        if (!document.Validate().Any(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            pareto = AnalyzeProfit(document, source);
+        }
+
+        ClassificationReport classification;
+        try
+        {
+            classification = KeyClientClassifier.ClassifyDocument(document);
+        }
+        catch (OverflowException ex)
+        {
+            // The classifier sums each period's profits across clients in decimal.
+            throw new CliInputException($"{source}: $.classification.clients: the profits of one period add up beyond the range of an exact amount (decimal, about ±7.9e28); express them in a larger unit.", ex);
+        }
 
         LadderPortfolio? ladder = null;
         var ladderDiagnostics = portfolio.Ladder?.Validate() ?? Array.Empty<Diagnostic>();
@@ -56,7 +76,39 @@ internal sealed record ReviewReport(
         }
 
         var planDiagnostics = portfolio.Plan is null ? Array.Empty<Diagnostic>() : PlanValidator.Validate(portfolio.Plan, portfolio.AsOf);
-        return new ReviewReport(portfolio, pareto, pareto.Summarize(), classification, ladderDiagnostics, ladder, opportunityDiagnostics, selection, planDiagnostics);
+        return new ReviewReport(portfolio, pareto, pareto?.Summarize(), classification, ladderDiagnostics, ladder, opportunityDiagnostics, selection, planDiagnostics);
+    }
+
+    private static ParetoAnalysis AnalyzeProfit(ClassificationPortfolioDocument document, string source)
+    {
+        var profit = new KeyValuePair<ClientId, decimal>[document.Clients.Count];
+        for (var i = 0; i < profit.Length; i++)
+        {
+            var client = document.Clients[i];
+            var sum = 0m;
+            foreach (var period in client.Profits)
+            {
+                try
+                {
+                    sum = checked(sum + (period ?? 0m));
+                }
+                catch (OverflowException)
+                {
+                    throw new CliInputException(FormattableString.Invariant($"{source}: $.classification.clients[{i}].profits: the profits of client '{client.Client.Value}' add up beyond the range of an exact amount (decimal, about ±7.9e28); express them in a larger unit."));
+                }
+            }
+
+            profit[i] = new KeyValuePair<ClientId, decimal>(client.Client, sum);
+        }
+
+        try
+        {
+            return ParetoAnalysis.Analyze(profit, document.Currency);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new CliInputException($"{source}: $.classification.clients: the clients' profits add up beyond the range of an exact amount (decimal, about ±7.9e28); express them in a larger unit.", ex);
+        }
     }
 
     /// <summary>Every diagnostic of the review's documents.</summary>

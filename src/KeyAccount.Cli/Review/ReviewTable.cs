@@ -22,22 +22,29 @@ internal static class ReviewTable
 
         // 1. The 20/80 summary.
         Section(console, "1. The 20/80 analysis of profit over all periods");
-        var pareto = new ParetoReport(report.Pareto, report.ParetoSummary, report.ParetoSummary.ClientCount, 0.8);
-        console.Write(ParetoTable.Summary(pareto, "profit per client"));
-        console.WriteLine(report.ParetoSummary.Explanation);
+        if (report.Pareto is { } analysis && report.ParetoSummary is { } summary)
+        {
+            var pareto = new ParetoReport(analysis, summary, summary.ClientCount, 0.8);
+            console.Write(ParetoTable.Summary(pareto, "profit per client"));
+            console.WriteLine(summary.Explanation);
+        }
+        else
+        {
+            console.WriteLine("Not analysed: the classification document has errors (see section 2).");
+        }
 
         // 2. Key clients and their reasons.
         Section(console, "2. Key clients, with the reasons");
         DiagnosticsOutput.Write(console, report.Classification.Diagnostics, "classification document");
-        if (report.Classification.Classification is { } classification)
+        if (report.Classification.Classification is { } classification && report.Pareto is { } ranking)
         {
             console.WriteLine(string.Join(", ", classification.Counts.Select(c => I($"{TierNames.Of(c.Tier)}: {c.Clients}"))));
-            var key = classification.Clients.Where(c => c.Tier == ClientTier.Key).OrderBy(c => report.Pareto.Find(c.Client).Rank).ToList();
+            var key = classification.Clients.Where(c => c.Tier == ClientTier.Key).OrderBy(c => ranking.Find(c.Client).Rank).ToList();
             var keys = new Table().Title(Markup.Escape(I($"key clients by profit rank (first {System.Math.Min(KeyClientsShown, key.Count)} of {key.Count}; all: keyaccount classify)")))
                 .AddColumn("client").AddColumn(new TableColumn("profit rank").RightAligned()).AddColumn("why");
             foreach (var client in key.Take(KeyClientsShown))
             {
-                keys.AddRow(Markup.Escape(client.Client.Value), N(report.Pareto.Find(client.Client).Rank), Markup.Escape(client.Explanation));
+                keys.AddRow(Markup.Escape(client.Client.Value), N(ranking.Find(client.Client).Rank), Markup.Escape(client.Explanation));
             }
 
             console.Write(keys);

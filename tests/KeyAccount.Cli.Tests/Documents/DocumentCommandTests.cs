@@ -123,4 +123,31 @@ public sealed class DocumentCommandTests
         Assert.StartsWith("keyaccount: ", result.Error);
         Assert.DoesNotContain("   at ", result.Error);
     }
+
+    [Fact]
+    public void Plan_validate_of_a_plan_with_errors_is_exit_1_with_the_errors_on_stdout()
+    {
+        using var sample = JsonDocument.Parse(File.ReadAllText(SampleFile("plan")));
+        var goalsEmptied = "{" + string.Join(",", sample.RootElement.EnumerateObject().Select(p => p.Name == "goals" ? "\"goals\":[]" : p.ToString())) + "}";
+        var result = CliRunner.Run("plan", "validate", CliRunner.TempFile(goalsEmptied, ".json"), "--as-of", "2026-01-05", "--format", "json");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.True(json.RootElement.GetProperty("errors").GetInt32() > 0);
+        Assert.Contains(json.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "KAP020");
+        Assert.Equal(string.Empty, result.Error);
+    }
+
+    [Fact]
+    public void Document_value_the_library_refuses_names_the_file_once_with_one_colon()
+    {
+        using var sample = JsonDocument.Parse(File.ReadAllText(SampleFile("plan")));
+        var nullAction = "{" + string.Join(",", sample.RootElement.EnumerateObject().Select(p => p.Name == "actions" ? "\"actions\":[null]" : p.ToString())) + "}";
+        var path = CliRunner.TempFile(nullAction, ".json");
+        var result = CliRunner.Run("plan", "validate", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"keyaccount: {path}: The AccountPlan document holds a value the library refuses: ", result.Error, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("::", result.Error, System.StringComparison.Ordinal);
+    }
 }

@@ -127,6 +127,78 @@ public sealed class ParetoInputErrorTests
         Assert.Contains("--delimiter must be one character or 'tab'", result.Error);
     }
 
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("\n")]
+    public void Delimiter_the_csv_reader_reserves_is_bad_usage_not_a_crash(string delimiter)
+    {
+        var result = CliRunner.RunWithInput("id,value\na,1\n", "pareto", "-", "--delimiter", delimiter);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("cannot separate columns", result.Error);
+        AssertNoStackTrace(result);
+    }
+
+    [Fact]
+    public void Amounts_whose_sum_leaves_decimal_name_the_file_line_and_client()
+    {
+        var result = CliRunner.RunWithInput("id,value\na,1\nb,79228162514264337593543950335\nc,79228162514264337593543950335\n", "pareto", "-");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("<stdin>:3: with client 'b' the positive amounts add up beyond the range of an exact amount", result.Error);
+        Assert.Equal(string.Empty, result.Out);
+        AssertNoStackTrace(result);
+    }
+
+    [Fact]
+    public void Negative_amounts_whose_sum_leaves_decimal_are_refused_too()
+    {
+        var result = CliRunner.RunWithInput("id,value\na,-79228162514264337593543950335\nb,5\nc,-1\n", "pareto", "-");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("<stdin>:4: with client 'c' the negative amounts add up beyond the range", result.Error);
+        AssertNoStackTrace(result);
+    }
+
+    [Fact]
+    public void Aggregated_rows_that_cancel_out_are_not_refused()
+    {
+        var result = CliRunner.RunWithInput("id,value\na,79228162514264337593543950335\na,-79228162514264337593543950335\nb,79228162514264337593543950335\n", "pareto", "-", "--aggregate", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\"total\": 79228162514264337593543950335", result.Out);
+    }
+
+    [Fact]
+    public void Number_beyond_decimal_is_called_out_of_range_not_not_a_number()
+    {
+        var result = CliRunner.RunWithInput("id,value\na,1e30\n", "pareto", "-");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("<stdin>:2: '1e30' in column 'value' is beyond the range of an exact amount", result.Error);
+    }
+
+    [Fact]
+    public void Infinity_is_not_a_number()
+    {
+        var result = CliRunner.RunWithInput("id,value\na,Infinity\n", "pareto", "-");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("<stdin>:2: 'Infinity' in column 'value' is not a number", result.Error);
+    }
+
+    [Fact]
+    public void Zero_total_without_losses_does_not_blame_losses_for_an_undefined_gini()
+    {
+        var zero = CliRunner.RunWithInput("id,value\na,0\nb,0\n", "pareto", "-");
+        var losses = CliRunner.RunWithInput("id,value\na,5\nb,-5\n", "pareto", "-");
+
+        Assert.Equal(0, zero.ExitCode);
+        Assert.Contains("undefined (total 0)", zero.Out);
+        Assert.DoesNotContain("losses", zero.Out);
+        Assert.Contains("undefined (losses)", losses.Out);
+    }
+
     private static void AssertNoStackTrace(CliResult result)
     {
         Assert.DoesNotContain("   at ", result.Error);

@@ -100,4 +100,58 @@ public sealed class ReviewTests
         Assert.DoesNotContain("   at ", result.Error);
         File.Delete(path);
     }
+
+    [Theory]
+    [InlineData("[{\"client\":\"a\",\"profits\":[1]},{\"client\":\"a\",\"profits\":[2]}]", "clients[1].client")]
+    [InlineData("[null,{\"client\":\"a\",\"profits\":[2]}]", "clients[0]")]
+    public void Classification_document_with_errors_is_exit_1_with_its_diagnostics_not_a_crash(string clients, string path)
+    {
+        var json = "{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":" + clients + "}}";
+        var file = CliRunner.TempFile(json, ".json");
+
+        var table = CliRunner.Run("review", file);
+        var asJson = CliRunner.Run("review", file, "--format", "json");
+
+        Assert.True(table.ExitCode == 1, table.ToString());
+        Assert.Contains("Not analysed: the classification document has errors", table.Out);
+        Assert.Contains(path, table.Out);
+        Assert.Equal(string.Empty, table.Error);
+        Assert.True(asJson.ExitCode == 1, asJson.ToString());
+        using var document = JsonDocument.Parse(asJson.Out);
+        Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("pareto").ValueKind);
+        Assert.Contains(path, document.RootElement.GetProperty("classification").GetProperty("diagnostics")[0].GetProperty("path").GetString(), System.StringComparison.Ordinal);
+        File.Delete(file);
+    }
+
+    [Theory]
+    [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335,1]}]", "$.classification.clients[0].profits: the profits of client 'a' add up beyond")]
+    [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335]},{\"client\":\"b\",\"profits\":[1]}]", "$.classification.clients: the clients' profits add up beyond")]
+    [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335,-79228162514264337593543950335]},{\"client\":\"b\",\"profits\":[1,0]}]", "$.classification.clients: the profits of one period add up beyond")]
+    public void Profits_beyond_decimal_are_exit_2_naming_the_path(string clients, string expected)
+    {
+        var json = "{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":" + clients + "}}";
+        var file = CliRunner.TempFile(json, ".json");
+        var result = CliRunner.Run("review", file);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains(file + ": " + expected, result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+        File.Delete(file);
+    }
+
+    [Theory]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[{\"client\":\"a\",\"profits\":[\"x\"]}]}}", ": $.classification.clients[0].profits[0]: the value is not a number.")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":{}}}", ": $.classification.clients: the value is not a JSON array.")]
+    [InlineData("{\"name\": \n", ": (line 2): ")]
+    public void Json_errors_speak_of_json_kinds_and_give_the_line_once(string json, string expected)
+    {
+        var file = CliRunner.TempFile(json, ".json");
+        var result = CliRunner.Run("review", file);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(file + expected, result.Error, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("System.", result.Error, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("LineNumber", result.Error, System.StringComparison.Ordinal);
+        File.Delete(file);
+    }
 }
