@@ -21,8 +21,9 @@ internal static class ClassifyCommand
         };
         command.SetAction(parse =>
         {
-            var document = InputFile.ReadDocument<ClassificationPortfolioDocument>(parse.GetValue(file)!, console);
-            var report = KeyClientClassifier.ClassifyDocument(document);
+            var path = parse.GetValue(file)!;
+            var document = InputFile.ReadDocument<ClassificationPortfolioDocument>(path, console);
+            var report = ClassificationRun.Classify(document, InputFile.DisplayName(path), "$.clients");
             if (parse.GetValue(format) == "json")
             {
                 console.Out.WriteLine(KeyAccount.Core.Json.KeyAccountJson.Serialize(report));

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Cli.Infrastructure;
 using KeyAccount.Core;
+using KeyAccount.Cli.Classification;
 using KeyAccount.Core.Classification;
 using KeyAccount.Core.Ladder;
 using KeyAccount.Core.Opportunities;
@@ -45,16 +46,7 @@ internal sealed record ReviewReport(
             pareto = AnalyzeProfit(document, source);
         }
 
-        ClassificationReport classification;
-        try
-        {
-            classification = KeyClientClassifier.ClassifyDocument(document);
-        }
-        catch (OverflowException ex)
-        {
-            // The classifier sums each period's profits across clients in decimal.
-            throw new CliInputException($"{source}: $.classification.clients: the profits of one period add up beyond the range of an exact amount (decimal, about ±7.9e28); express them in a larger unit.", ex);
-        }
+        var classification = ClassificationRun.Classify(document, source, "$.classification.clients");
 
         LadderPortfolio? ladder = null;
         var ladderDiagnostics = portfolio.Ladder?.Validate() ?? Array.Empty<Diagnostic>();

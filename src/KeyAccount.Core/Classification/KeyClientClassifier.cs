@@ -45,7 +45,7 @@ public static class KeyClientClassifier
     /// <returns>The verdicts ordered by client id, the counts per tier, and the changes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clients"/> or an element (named <c>clients[i]</c>) is null, or an element of <paramref name="previous"/> is.</exception>
     /// <exception cref="ArgumentException">Two clients (or two snapshots) share an id (the message names it), or <paramref name="policy"/> has errors.</exception>
-    /// <exception cref="OverflowException">A period's total profit exceeds the range of <see cref="decimal"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A period's total profit across clients exceeds the range of <see cref="decimal"/>; the message names the period (parameter <c>clients</c>).</exception>
     public static PortfolioClassification ClassifyPortfolio(IReadOnlyList<ClientEvidence> clients, ClassificationPolicy? policy = null, IReadOnlyList<ClassificationSnapshot>? previous = null)
     {
         Guard.Against.Null(clients, nameof(clients));
@@ -84,7 +84,16 @@ public static class KeyClientClassifier
             var period = periodCount - window + w;
             if (period >= 0)
             {
-                vitalFew.Compute(clients, period, periodCount, policy.VitalFewShare, computed, w * n);
+                try
+                {
+                    vitalFew.Compute(clients, period, periodCount, policy.VitalFewShare, computed, w * n);
+                }
+                catch (OverflowException ex)
+                {
+                    throw new ArgumentOutOfRangeException(
+                        nameof(clients),
+                        string.Format(CultureInfo.InvariantCulture, "The clients' profits of period {0} (0 is the oldest of {1}) add up beyond the range of decimal (about ±7.9e28); express them in a larger unit. {2}", period, periodCount, ex.Message));
+                }
             }
         }
 
@@ -117,6 +126,7 @@ public static class KeyClientClassifier
     /// <param name="document">The document.</param>
     /// <returns>The diagnostics and, when the document has no errors, the classification and the comparison.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A period's total profit across the document's clients exceeds the range of <see cref="decimal"/> (parameter <c>clients</c>; the message names the period).</exception>
     public static ClassificationReport ClassifyDocument(ClassificationPortfolioDocument document)
     {
         Guard.Against.Null(document, nameof(document));

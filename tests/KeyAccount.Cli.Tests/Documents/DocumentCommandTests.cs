@@ -34,6 +34,18 @@ public sealed class DocumentCommandTests
     }
 
     [Fact]
+    public void Classify_profits_of_a_period_beyond_decimal_are_exit_2_naming_the_period()
+    {
+        var file = CliRunner.TempFile("{\"currency\":\"EUR\",\"clients\":[{\"client\":\"a\",\"profits\":[79228162514264337593543950335,1]},{\"client\":\"b\",\"profits\":[1,1]}]}", ".json");
+        var result = CliRunner.Run("classify", file);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Contains(file + ": $.clients: The clients' profits of period 0 (0 is the oldest of 2) add up beyond", result.Error, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, System.StringComparison.Ordinal);
+        File.Delete(file);
+    }
+
+    [Fact]
     public void Classify_table_lists_key_clients_with_reasons()
     {
         var result = CliRunner.Run("classify", SampleFile("classification"));

@@ -126,7 +126,7 @@ public sealed class ReviewTests
     [Theory]
     [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335,1]}]", "$.classification.clients[0].profits: the profits of client 'a' add up beyond")]
     [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335]},{\"client\":\"b\",\"profits\":[1]}]", "$.classification.clients: the clients' profits add up beyond")]
-    [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335,-79228162514264337593543950335]},{\"client\":\"b\",\"profits\":[1,0]}]", "$.classification.clients: the profits of one period add up beyond")]
+    [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335,-79228162514264337593543950335]},{\"client\":\"b\",\"profits\":[1,0]}]", "$.classification.clients: The clients' profits of period 0 (0 is the oldest of 2) add up beyond")]
     public void Profits_beyond_decimal_are_exit_2_naming_the_path(string clients, string expected)
     {
         var json = "{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":" + clients + "}}";

@@ -350,4 +350,17 @@ public class ClassificationExampleTests
 
         Assert.Empty(ClassificationPolicy.Default.Validate());
     }
+
+    [Fact]
+    public void A_period_whose_profits_overflow_decimal_is_an_argument_error_naming_the_period()
+    {
+        var clients = new[]
+        {
+            new ClientEvidence(Id("a"), profits: [1m, decimal.MaxValue]),
+            new ClientEvidence(Id("b"), profits: [1m, 1m]),
+        };
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => KeyClientClassifier.ClassifyPortfolio(clients));
+        Assert.Equal("clients", ex.ParamName);
+        Assert.Contains("period 1 (0 is the oldest of 2)", ex.Message, StringComparison.Ordinal);
+    }
 }
