@@ -35,6 +35,17 @@ public sealed partial class ParetoAnalysis
         {
             text = $"No client loses money: cumulative profit rises to the total of {Amount(Total, Currency)} and never falls back.";
         }
+        else if (PositiveCount == 0)
+        {
+            text = string.Format(
+                CultureInfo.InvariantCulture,
+                "No client makes a profit: {0} {1} {2}{3}; the net total is {4}.",
+                Number(LossMakerCount),
+                LossMakerCount == 1 ? "loss maker destroys" : "loss makers destroy",
+                Amount(loss, Currency),
+                ZeroCount == 0 ? string.Empty : ZeroCount == 1 ? ", and 1 client stands at zero" : ", and " + Number(ZeroCount) + " clients stand at zero",
+                Amount(Total, Currency));
+        }
         else
         {
             var peak = peakShare is null ? $"{Amount(PositiveTotal, Currency)}, more than the whole net result" : $"{Amount(PositiveTotal, Currency)} ({Percent(peakShare.Value)} of the net total)";

@@ -141,6 +141,15 @@ public class ParetoExampleTests
     }
 
     [Fact]
+    public void The_whale_sentence_says_when_no_client_makes_a_profit()
+    {
+        var whale = Of(-10, -20, 0).GetWhaleCurve();
+        Assert.Equal((0, 2, 30m), (whale.PeakClients, whale.LossMakers, whale.LossAmount));
+        Assert.Equal("No client makes a profit: 2 loss makers destroy 30 EUR, and 1 client stands at zero; the net total is -30 EUR.", whale.Explanation);
+        Assert.Equal("No client makes a profit: 1 loss maker destroys 5 EUR; the net total is -5 EUR.", Of(-5).GetWhaleCurve().Explanation);
+    }
+
+    [Fact]
     public void The_whale_sentence_counts_one_client_and_one_loss_maker_in_the_singular()
     {
         var whale = Of(100, -20).GetWhaleCurve();
