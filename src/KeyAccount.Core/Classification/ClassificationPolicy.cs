@@ -36,8 +36,15 @@ public sealed record ClassificationPolicy
     /// <summary>The word for one period in sentences, singular (e.g. <c>quarter</c>, <c>month</c>). Default <c>period</c>.</summary>
     public string PeriodName { get; init; } = "period";
 
-    /// <summary>How many of the most recent periods the rules look at, 1 or more. Default 4 (a year of quarters).</summary>
+    /// <summary>How many of the most recent periods the rules look at, 1 to <see cref="MaximumWindowPeriods"/>. Default 4 (a year of quarters).</summary>
     public int WindowPeriods { get; init; } = 4;
+
+    /// <summary>
+    /// The largest <see cref="WindowPeriods"/> a policy may set: 1,000 periods (over 80 years of
+    /// months). The portfolio classification keeps one byte per client and window period, so the
+    /// bound keeps a mistyped window from exhausting memory.
+    /// </summary>
+    public const int MaximumWindowPeriods = 1000;
 
     /// <summary>
     /// The share of a period's total profit the vital few bring, in (0, 1]. Default 0.80: the vital
@@ -116,9 +123,9 @@ public sealed record ClassificationPolicy
             Error("KCL101", "periodName", "The period name must not be empty.");
         }
 
-        if (WindowPeriods < 1)
+        if (WindowPeriods < 1 || WindowPeriods > MaximumWindowPeriods)
         {
-            Error("KCL102", "windowPeriods", F("The window must hold at least 1 period, but is {0}.", WindowPeriods));
+            Error("KCL102", "windowPeriods", F("The window must hold from 1 to {0} periods, but is {1}.", MaximumWindowPeriods, WindowPeriods));
         }
 
         if (double.IsNaN(VitalFewShare) || VitalFewShare <= 0 || VitalFewShare > 1)

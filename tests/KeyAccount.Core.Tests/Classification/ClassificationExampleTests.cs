@@ -324,6 +324,7 @@ public class ClassificationExampleTests
         {
             (ClassificationPolicy.Default with { PeriodName = " " }, "KCL101"),
             (ClassificationPolicy.Default with { WindowPeriods = 0, MinimumVitalFewPeriods = 0, MinimumOpportunityPeriods = 0 }, "KCL102"),
+            (ClassificationPolicy.Default with { WindowPeriods = ClassificationPolicy.MaximumWindowPeriods + 1 }, "KCL102"),
             (ClassificationPolicy.Default with { VitalFewShare = 0 }, "KCL103"),
             (ClassificationPolicy.Default with { MinimumVitalFewPeriods = 5 }, "KCL104"),
             (ClassificationPolicy.Default with { MinimumProfitTrend = double.PositiveInfinity }, "KCL105"),
