@@ -16,17 +16,58 @@ internal static class ParetoChart
 {
     private const int MaxPoints = 2000;
 
-    public static void Write(ParetoReport report, string path)
+    /// <summary>
+    /// Draws the chart and opens its file before anything is printed, so that a chart that cannot be
+    /// drawn or a file that cannot be written fails the command (exit 2) with no report on stdout.
+    /// Dispose the result after the report is printed; <see cref="PendingChart.Save"/> writes it.
+    /// </summary>
+    public static PendingChart Prepare(ParetoReport report, string path)
     {
-        var model = BuildModel(report);
+        var svg = new MemoryStream();
+        new SvgExporter { Width = 800, Height = 560, UseVerticalTextAlignmentWorkaround = true }.Export(BuildModel(report), svg);
         try
         {
-            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-            new SvgExporter { Width = 800, Height = 560, UseVerticalTextAlignmentWorkaround = true }.Export(model, stream);
+            return new PendingChart(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None), svg, path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            svg.Dispose();
             throw new CliInputException($"{path}: cannot write the chart: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>A drawn chart and its opened file, waiting to be written.</summary>
+    internal sealed class PendingChart : IDisposable
+    {
+        private readonly FileStream _file;
+        private readonly MemoryStream _svg;
+        private readonly string _path;
+
+        public PendingChart(FileStream file, MemoryStream svg, string path)
+        {
+            _file = file;
+            _svg = svg;
+            _path = path;
+        }
+
+        /// <summary>Writes the SVG to the file.</summary>
+        public void Save()
+        {
+            try
+            {
+                _svg.WriteTo(_file);
+                _file.Flush();
+            }
+            catch (IOException ex)
+            {
+                throw new CliInputException($"{_path}: cannot write the chart: {ex.Message}", ex);
+            }
+        }
+
+        public void Dispose()
+        {
+            _file.Dispose();
+            _svg.Dispose();
         }
     }
 

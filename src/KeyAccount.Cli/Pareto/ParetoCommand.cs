@@ -99,6 +99,7 @@ internal static class ParetoCommand
             }
 
             var report = ParetoReport.Create(amounts, parse.GetValue(target));
+            using var chartFile = parse.GetValue(chart) is { Length: > 0 } svg ? ParetoChart.Prepare(report, svg) : null;
             switch (parse.GetValue(format))
             {
                 case "json":
@@ -112,10 +113,7 @@ internal static class ParetoCommand
                     break;
             }
 
-            if (parse.GetValue(chart) is { Length: > 0 } svg)
-            {
-                ParetoChart.Write(report, svg);
-            }
+            chartFile?.Save();
 
             return ExitCodes.Success;
         });

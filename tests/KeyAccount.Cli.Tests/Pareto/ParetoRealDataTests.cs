@@ -141,6 +141,21 @@ public sealed class ParetoRealDataTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(svg + ": cannot write the chart", result.Error);
+        Assert.Equal(string.Empty, result.Out);
+    }
+
+    [Fact]
+    public void A_chart_that_cannot_be_drawn_fails_before_any_report_is_printed()
+    {
+        var csv = CliRunner.TempFile("id,value\na,-3\nb,1\n");
+        var svg = Path.Combine(Path.GetTempPath(), "keyaccount-chart-" + Guid.NewGuid().ToString("N") + ".svg");
+        var result = CliRunner.Run("pareto", csv, "--format", "json", "--chart", svg);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--chart: no curve can be drawn", result.Error);
+        Assert.Equal(string.Empty, result.Out);
+        Assert.False(File.Exists(svg));
+        File.Delete(csv);
     }
 
     [Theory]
