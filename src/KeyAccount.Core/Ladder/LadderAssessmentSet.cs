@@ -30,9 +30,11 @@ public sealed record LadderAssessmentSet : IKeyAccountDocument
     /// <summary>Creates a set.</summary>
     /// <param name="asOf">The date of the assessment round.</param>
     /// <param name="assessments">The assessments, one per client.</param>
+    /// <param name="formatVersion">The document format version; the current one unless reading an older document.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assessments"/> or one of its items is null.</exception>
-    public LadderAssessmentSet(LocalDate asOf, IReadOnlyList<ClientLadderAssessment> assessments)
+    public LadderAssessmentSet(LocalDate asOf, IReadOnlyList<ClientLadderAssessment> assessments, int formatVersion = DocumentFormat.CurrentVersion)
     {
+        FormatVersion = formatVersion;
         AsOf = asOf;
         Assessments = Guard.Against.Null(assessments, nameof(assessments)).ToArray();
         for (var i = 0; i < Assessments.Count; i++)
@@ -42,7 +44,7 @@ public sealed record LadderAssessmentSet : IKeyAccountDocument
     }
 
     /// <inheritdoc />
-    public int FormatVersion { get; init; } = DocumentFormat.CurrentVersion;
+    public int FormatVersion { get; }
 
     /// <summary>The date of the assessment round.</summary>
     public LocalDate AsOf { get; }
