@@ -25,19 +25,86 @@ namespace KeyAccount.Core.Classification;
 /// </remarks>
 public sealed record ClassificationPolicy
 {
+    // Declared before Default: static initialisers run in order, and Default's constructor reads it.
+    private static readonly IReadOnlyList<KeyCriterion> DefaultKeyRequiredCriteria = [KeyCriterion.SteadyHighProfit];
+
     /// <summary>The default policy.</summary>
     public static ClassificationPolicy Default { get; } = new();
 
-    /// <summary>Creates the default policy; change it with <c>with</c> or object initialisers.</summary>
-    public ClassificationPolicy()
+    /// <summary>
+    /// Creates a policy; every setting is optional and defaults to its documented value, so
+    /// <c>new ClassificationPolicy()</c> is <see cref="Default"/>. Change settings with <c>with</c>,
+    /// named arguments or object initialisers. Values are checked by <see cref="Validate"/>, not here,
+    /// so that a policy read from a document can be reported rather than refused.
+    /// </summary>
+    /// <remarks>
+    /// Reading JSON goes through this constructor, so a setting left out of a document keeps its
+    /// default (an <c>init</c> property with an initializer would read as 0).
+    /// </remarks>
+    /// <param name="periodName">See <see cref="PeriodName"/>; default <c>period</c>.</param>
+    /// <param name="windowPeriods">See <see cref="WindowPeriods"/>; default 4.</param>
+    /// <param name="vitalFewShare">See <see cref="VitalFewShare"/>; default 0.80.</param>
+    /// <param name="minimumVitalFewPeriods">See <see cref="MinimumVitalFewPeriods"/>; default 3.</param>
+    /// <param name="minimumProfitTrend">See <see cref="MinimumProfitTrend"/>; default null (not set).</param>
+    /// <param name="maximumProfitVolatility">See <see cref="MaximumProfitVolatility"/>; default null (not set).</param>
+    /// <param name="minimumOpportunityCount">See <see cref="MinimumOpportunityCount"/>; default 1.</param>
+    /// <param name="minimumOpportunityValue">See <see cref="MinimumOpportunityValue"/>; default 0m.</param>
+    /// <param name="minimumOpportunityPeriods">See <see cref="MinimumOpportunityPeriods"/>; default 3.</param>
+    /// <param name="minimumSalesGrowth">See <see cref="MinimumSalesGrowth"/>; default 0.05.</param>
+    /// <param name="minimumLadderLevel">See <see cref="MinimumLadderLevel"/>; default LadderLevel.ValueAdder.</param>
+    /// <param name="minimumSurveyScore">See <see cref="MinimumSurveyScore"/>; default 70.</param>
+    /// <param name="maximumIndustryRank">See <see cref="MaximumIndustryRank"/>; default 3.</param>
+    /// <param name="minimumMarketShare">See <see cref="MinimumMarketShare"/>; default 0.10.</param>
+    /// <param name="minimumInfluenceRating">See <see cref="MinimumInfluenceRating"/>; default 70.</param>
+    /// <param name="keyMinimumMet">See <see cref="KeyMinimumMet"/>; default 3.</param>
+    /// <param name="keyRequiredCriteria">See <see cref="KeyRequiredCriteria"/>; default null ([SteadyHighProfit]).</param>
+    /// <param name="potentialKeyMinimumMet">See <see cref="PotentialKeyMinimumMet"/>; default 2.</param>
+    [System.Text.Json.Serialization.JsonConstructor]
+    public ClassificationPolicy(
+        string periodName = "period",
+        int windowPeriods = 4,
+        double vitalFewShare = 0.80,
+        int minimumVitalFewPeriods = 3,
+        double? minimumProfitTrend = null,
+        double? maximumProfitVolatility = null,
+        int minimumOpportunityCount = 1,
+        decimal minimumOpportunityValue = 0m,
+        int minimumOpportunityPeriods = 3,
+        double? minimumSalesGrowth = 0.05,
+        LadderLevel minimumLadderLevel = LadderLevel.ValueAdder,
+        double minimumSurveyScore = 70,
+        int maximumIndustryRank = 3,
+        double minimumMarketShare = 0.10,
+        double minimumInfluenceRating = 70,
+        int keyMinimumMet = 3,
+        IReadOnlyList<KeyCriterion>? keyRequiredCriteria = null,
+        int potentialKeyMinimumMet = 2)
     {
+        PeriodName = periodName;
+        WindowPeriods = windowPeriods;
+        VitalFewShare = vitalFewShare;
+        MinimumVitalFewPeriods = minimumVitalFewPeriods;
+        MinimumProfitTrend = minimumProfitTrend;
+        MaximumProfitVolatility = maximumProfitVolatility;
+        MinimumOpportunityCount = minimumOpportunityCount;
+        MinimumOpportunityValue = minimumOpportunityValue;
+        MinimumOpportunityPeriods = minimumOpportunityPeriods;
+        MinimumSalesGrowth = minimumSalesGrowth;
+        MinimumLadderLevel = minimumLadderLevel;
+        MinimumSurveyScore = minimumSurveyScore;
+        MaximumIndustryRank = maximumIndustryRank;
+        MinimumMarketShare = minimumMarketShare;
+        MinimumInfluenceRating = minimumInfluenceRating;
+        KeyMinimumMet = keyMinimumMet;
+        KeyRequiredCriteria = keyRequiredCriteria ?? DefaultKeyRequiredCriteria;
+        PotentialKeyMinimumMet = potentialKeyMinimumMet;
     }
 
     /// <summary>The word for one period in sentences, singular (e.g. <c>quarter</c>, <c>month</c>). Default <c>period</c>.</summary>
-    public string PeriodName { get; init; } = "period";
+    public string PeriodName { get; init; }
 
     /// <summary>How many of the most recent periods the rules look at, 1 to <see cref="MaximumWindowPeriods"/>. Default 4 (a year of quarters).</summary>
-    public int WindowPeriods { get; init; } = 4;
+    public int WindowPeriods { get; init; }
 
     /// <summary>
     /// The largest <see cref="WindowPeriods"/> a policy may set: 1,000 periods (over 80 years of
@@ -50,10 +117,10 @@ public sealed record ClassificationPolicy
     /// The share of a period's total profit the vital few bring, in (0, 1]. Default 0.80: the vital
     /// few are the smallest set of top clients whose profits reach 80% of the period's positive profit.
     /// </summary>
-    public double VitalFewShare { get; init; } = 0.80;
+    public double VitalFewShare { get; init; }
 
     /// <summary>In how many of the window's periods a client must be in the vital few to count as steady, 1..<see cref="WindowPeriods"/>. Default 3 (3 of 4).</summary>
-    public int MinimumVitalFewPeriods { get; init; } = 3;
+    public int MinimumVitalFewPeriods { get; init; }
 
     /// <summary>
     /// When set, steady high profit also needs the profit trend (least-squares slope over the window
@@ -70,44 +137,44 @@ public sealed record ClassificationPolicy
     public double? MaximumProfitVolatility { get; init; }
 
     /// <summary>A period counts as creating opportunities when at least this many were created, 0 or more. Default 1.</summary>
-    public int MinimumOpportunityCount { get; init; } = 1;
+    public int MinimumOpportunityCount { get; init; }
 
     /// <summary>... and their value is at least this, 0 or more, in the portfolio's currency. Default 0 (any value).</summary>
     public decimal MinimumOpportunityValue { get; init; }
 
     /// <summary>In how many of the window's periods the client must create opportunities, 1..<see cref="WindowPeriods"/>. Default 3 (3 of 4: "constantly").</summary>
-    public int MinimumOpportunityPeriods { get; init; } = 3;
+    public int MinimumOpportunityPeriods { get; init; }
 
     /// <summary>
     /// When set, a sales growth (least-squares slope of the window's sales over their mean, per
     /// period) of at least this also meets the opportunities criterion. Default 0.05 (+5% per period).
     /// Null: sales growth is reported but does not count.
     /// </summary>
-    public double? MinimumSalesGrowth { get; init; } = 0.05;
+    public double? MinimumSalesGrowth { get; init; }
 
     /// <summary>The lowest ladder level that counts as a reliable partner or adviser. Default <see cref="LadderLevel.ValueAdder"/> (3, "one of the chosen", the adviser; the Ladder area's <c>LadderRung.IsPartnerOrAdviser</c>).</summary>
-    public LadderLevel MinimumLadderLevel { get; init; } = LadderLevel.ValueAdder;
+    public LadderLevel MinimumLadderLevel { get; init; }
 
     /// <summary>The lowest survey score (0..100) that counts as a reliable partner or adviser, used when no ladder level is known. Default 70.</summary>
-    public double MinimumSurveyScore { get; init; } = 70;
+    public double MinimumSurveyScore { get; init; }
 
     /// <summary>The worst industry rank that counts as a leader, 1 or more. Default 3 (top three).</summary>
-    public int MaximumIndustryRank { get; init; } = 3;
+    public int MaximumIndustryRank { get; init; }
 
     /// <summary>The smallest market share (0..1) that counts as a leader. Default 0.10.</summary>
-    public double MinimumMarketShare { get; init; } = 0.10;
+    public double MinimumMarketShare { get; init; }
 
     /// <summary>The smallest influence rating (0..100) that counts as shaping the market. Default 70.</summary>
-    public double MinimumInfluenceRating { get; init; } = 70;
+    public double MinimumInfluenceRating { get; init; }
 
     /// <summary>How many criteria a key client must meet, 1..4. Default 3.</summary>
-    public int KeyMinimumMet { get; init; } = 3;
+    public int KeyMinimumMet { get; init; }
 
     /// <summary>Criteria a key client must meet whatever the count. Default: <see cref="KeyCriterion.SteadyHighProfit"/> (the 20/80 rule is the method's first test).</summary>
-    public IReadOnlyList<KeyCriterion> KeyRequiredCriteria { get; init; } = [KeyCriterion.SteadyHighProfit];
+    public IReadOnlyList<KeyCriterion> KeyRequiredCriteria { get; init; }
 
     /// <summary>How many criteria a potential key (developing) client must meet, 1..<see cref="KeyMinimumMet"/>. Default 2.</summary>
-    public int PotentialKeyMinimumMet { get; init; } = 2;
+    public int PotentialKeyMinimumMet { get; init; }
 
     /// <summary>Checks the settings and their consistency.</summary>
     /// <param name="path">The path of the policy in its document, prefixed to each diagnostic's path (e.g. <c>policy</c>); empty by default.</param>

@@ -31,6 +31,17 @@ public class DocumentVersionTests
     [Fact]
     public void A_classification_document_follows_the_convention() => Check<ClassificationPortfolioDocument>(Classification);
 
+    [Fact]
+    public void Settings_left_out_of_a_document_keep_their_documented_defaults()
+    {
+        var document = KeyAccountJson.Deserialize<ClassificationPortfolioDocument>(
+            "{ " + Classification + ", \"policy\": { \"windowPeriods\": 8 } }");
+        var policy = document.Policy!;
+        Assert.Equal(8, policy.WindowPeriods);
+        Assert.Equal(ClassificationPolicy.Default with { WindowPeriods = 8 }, policy with { KeyRequiredCriteria = ClassificationPolicy.Default.KeyRequiredCriteria });
+        Assert.Equal(ClassificationPolicy.Default.KeyRequiredCriteria, policy.KeyRequiredCriteria);
+    }
+
     private static void Check<T>(string members)
         where T : IKeyAccountDocument
     {
