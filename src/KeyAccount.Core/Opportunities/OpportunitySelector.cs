@@ -85,7 +85,7 @@ public static class OpportunitySelector
             {
                 text = more.Status == SelectionStatus.Infeasible
                     ? Format("The must-dos do not fit even with {0} more {1}.", step, row.Unit)
-                    : Format("{0} more {1} would make the must-dos fit, with an optimum of {2} {3}.", step, row.Unit, more.Value, portfolio.Currency);
+                    : Format("{0} more {1} would make the must-dos fit, with an optimum of {2:#,0.##} {3}.", step, row.Unit, more.Value, portfolio.Currency);
             }
             else if (rise is { } r)
             {
@@ -191,7 +191,7 @@ public static class OpportunitySelector
             ? "No budget keeps out any other opportunity."
             : Format("Binding: {0}.", string.Join(", ", binding));
         var explanation = Format(
-            "Chose {0} of {1} opportunities with a total expected return of {2} {3}, {4}. Uses {5} of the budget of {6}. {7}",
+            "Chose {0} of {1} opportunities with a total expected return of {2:#,0.##} {3}, {4}. Uses {5} of the budget of {6}. {7}",
             ids.Length,
             items.Length,
             value,

@@ -54,6 +54,7 @@ public class SelectionExamples
         Assert.Equal(1m, s.Resources[(int)ResourceKind.Personnel].Slack);
         Assert.Equal(0, s.Resources[(int)ResourceKind.Personnel].BlockedCount);
         Assert.Contains("proven optimal", s.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("Chose 2 of 4 opportunities with a total expected return of 1,100 EUR, ", s.Explanation, StringComparison.Ordinal);
 
         var greedy = OpportunitySelector.Select(Sample(), SelectionOptions.Greedy);
         Assert.Equal(new[] { "c" }, greedy.Chosen);
