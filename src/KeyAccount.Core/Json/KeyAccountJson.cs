@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
 using NodaTime.Serialization.SystemTextJson;
@@ -37,7 +39,7 @@ namespace KeyAccount.Core.Json;
 /// </remarks>
 public static class KeyAccountJson
 {
-    private static readonly Lazy<JsonSerializerOptions> LazyOptions = new(CreateOptions);
+    private static readonly Lazy<JsonSerializerOptions> LazyOptions = new(() => CreateOptions(DocumentVersions.All));
 
     /// <summary>
     /// The serializer options for every library type; read-only. Pass them to
@@ -163,9 +165,49 @@ public static class KeyAccountJson
         return value;
     }
 
-    private static JsonSerializerOptions CreateOptions()
+    /// <summary>
+    /// The library's options with a versioned converter for each document type of
+    /// <paramref name="versions"/>. Each converter binds its document with options that hold the
+    /// other documents' converters but not its own, so a document nested in another is checked too.
+    /// </summary>
+    internal static JsonSerializerOptions CreateOptions(IReadOnlyDictionary<Type, DocumentVersioning> versions)
     {
-        var options = new JsonSerializerOptions(KeyAccountJsonContext.Default.Options);
+        var options = CreateBaseOptions();
+        foreach (var versioning in versions.Values)
+        {
+            options.Converters.Add(CreateConverter(versioning, versions));
+        }
+
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static JsonConverter CreateConverter(DocumentVersioning versioning, IReadOnlyDictionary<Type, DocumentVersioning> versions)
+    {
+        // The inner options: every other document's converter, not this one's.
+        var inner = new Lazy<JsonSerializerOptions>(() =>
+        {
+            var options = CreateBaseOptions();
+            foreach (var other in versions.Values)
+            {
+                if (other.DocumentType != versioning.DocumentType)
+                {
+                    options.Converters.Add(CreateConverter(other, versions));
+                }
+            }
+
+            options.MakeReadOnly();
+            return options;
+        });
+        return versioning.CreateConverter(() => inner.Value);
+    }
+
+    private static JsonSerializerOptions CreateBaseOptions()
+    {
+        var options = new JsonSerializerOptions(KeyAccountJsonContext.Default.Options)
+        {
+            AllowDuplicateProperties = false,
+        };
         options.Converters.Add(NodaConverters.LocalDateConverter);
         options.Converters.Add(NodaConverters.LocalDateTimeConverter);
         options.Converters.Add(NodaConverters.LocalTimeConverter);
@@ -178,7 +220,6 @@ public static class KeyAccountJson
         options.Converters.Add(NodaConverters.IsoIntervalConverter);
         options.Converters.Add(NodaConverters.RoundtripPeriodConverter);
         options.Converters.Add(NodaConverters.RoundtripDurationConverter);
-        options.MakeReadOnly();
         return options;
     }
 }

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace KeyAccount.Core.Planning;
+namespace KeyAccount.Core;
 
 /// <summary>
 /// The order of a validator's diagnostics: by path, then code, then the order in which the checks

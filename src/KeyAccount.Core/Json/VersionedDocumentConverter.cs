@@ -1,0 +1,129 @@
+using System;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace KeyAccount.Core.Json;
+
+/// <summary>
+/// Reads a top-level document's <c>formatVersion</c> before anything else: refuses a version newer
+/// than the library's or below 1, reads the current version directly, and passes an older one
+/// through its upgraders on the JSON tree before binding it. Registered in
+/// <see cref="KeyAccountJson.Options"/> for every type of <see cref="DocumentVersions"/>, so the
+/// check holds on every route into the library's options.
+/// </summary>
+internal sealed class VersionedDocumentConverter<T> : JsonConverter<T>
+    where T : class, IKeyAccountDocument
+{
+    private const string VersionProperty = "formatVersion";
+    private readonly DocumentVersioning _versioning;
+    private readonly Lazy<JsonTypeInfo<T>> _inner;
+
+    /// <param name="versioning">The type's versioning.</param>
+    /// <param name="inner">The options that bind the document itself (without this converter).</param>
+    public VersionedDocumentConverter(DocumentVersioning versioning, Func<JsonSerializerOptions> inner)
+    {
+        _versioning = versioning;
+        _inner = new Lazy<JsonTypeInfo<T>>(() => (JsonTypeInfo<T>)inner().GetTypeInfo(typeof(T)));
+    }
+
+    /// <inheritdoc/>
+    public override bool HandleNull => false;
+
+    /// <inheritdoc/>
+    public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException(string.Format(CultureInfo.InvariantCulture, "A {0} document is a JSON object; found {1}.", typeof(T).Name, Kind(reader.TokenType)));
+        }
+
+        var version = FindVersion(reader);
+        if (version > _versioning.Current)
+        {
+            throw VersionError(string.Format(CultureInfo.InvariantCulture, "The {0} document has format version {1}, newer than {2}, the newest this release of KeyAccount.Core reads; upgrade the library.", typeof(T).Name, version, _versioning.Current));
+        }
+
+        if (version < 1)
+        {
+            throw VersionError(string.Format(CultureInfo.InvariantCulture, "The {0} document has format version {1}; versions start at 1.", typeof(T).Name, version));
+        }
+
+        if (version == _versioning.Current)
+        {
+            return JsonSerializer.Deserialize(ref reader, _inner.Value);
+        }
+
+        var node = JsonNode.Parse(ref reader, new JsonNodeOptions { PropertyNameCaseInsensitive = false }) as JsonObject
+            ?? throw new JsonException($"A {typeof(T).Name} document is a JSON object.");
+        for (var from = version; from < _versioning.Current; from++)
+        {
+            node = _versioning.Upgraders[from - 1](node);
+        }
+
+        node[VersionProperty] = _versioning.Current;
+        return node.Deserialize(_inner.Value);
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value, _inner.Value);
+
+    /// <summary>The document's version: 1 when it has none. Reads a copy of the reader, so the document is read only once more.</summary>
+    private static int FindVersion(Utf8JsonReader reader)
+    {
+        var depth = reader.CurrentDepth;
+        int? found = null;
+        while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
+        {
+            if (reader.TokenType != JsonTokenType.PropertyName)
+            {
+                continue;
+            }
+
+            var isVersion = reader.ValueTextEquals(VersionProperty);
+            if (!reader.Read())
+            {
+                break;
+            }
+
+            if (isVersion)
+            {
+                if (found is not null)
+                {
+                    throw VersionError("The document gives formatVersion twice; give it once.");
+                }
+
+                if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var version))
+                {
+                    throw VersionError(string.Format(CultureInfo.InvariantCulture, "formatVersion must be a whole number such as 1; found {0}.", Kind(reader.TokenType)));
+                }
+
+                found = version;
+            }
+            else
+            {
+                // The serializer buffers the whole value before it calls a custom converter, so
+                // skipping never needs more input.
+                reader.Skip();
+            }
+        }
+
+        return found ?? 1;
+    }
+
+    private static JsonException VersionError(string message) => new(message, "$.formatVersion", lineNumber: null, bytePositionInLine: null);
+
+    private static string Kind(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "true or false",
+        JsonTokenType.Null => "null",
+        _ => "something else",
+    };
+}
