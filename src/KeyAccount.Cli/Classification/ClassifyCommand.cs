@@ -15,9 +15,10 @@ internal static class ClassifyCommand
         var file = new Argument<string>("classification.json") { Description = "A ClassificationPortfolioDocument (docs/classification.md), or - for standard input." };
         var all = new Option<bool>("--all") { Description = "List every client, not only key and potential key clients." };
         var format = CommonOptions.Format("table", "json");
+        var rows = RowLimit.Option();
         var command = new Command("classify", "Classify clients as key, potential key or other over the method's four criteria, each verdict with its evidence (exit 1 when the document has errors).")
         {
-            file, all, format,
+            file, all, format, rows,
         };
         command.SetAction(parse =>
         {
@@ -35,13 +36,8 @@ internal static class ClassifyCommand
                 if (report.Classification is { } classification)
                 {
                     ansi.WriteLine(string.Join(", ", classification.Counts.Select(c => I($"{TierNames.Of(c.Tier)}: {c.Clients}"))));
-                    var table = new Table().AddColumn("client").AddColumn("tier").AddColumn("why");
-                    foreach (var client in classification.Clients.Where(c => parse.GetValue(all) || c.Tier != ClientTier.Other).OrderByDescending(c => c.Tier).ThenBy(c => c.Client.Value, System.StringComparer.Ordinal))
-                    {
-                        table.AddRow(Markup.Escape(client.Client.Value), Markup.Escape(TierNames.Of(client.Tier)), Markup.Escape(client.Explanation));
-                    }
-
-                    ansi.Write(table);
+                    var clients = classification.Clients.Where(c => parse.GetValue(all) || c.Tier != ClientTier.Other).OrderByDescending(c => c.Tier).ThenBy(c => c.Client.Value, System.StringComparer.Ordinal);
+                    TableOutput.Write(ansi, null, [new("client"), new("tier"), new("why")], clients, c => [c.Client.Value, TierNames.Of(c.Tier), c.Explanation], RowLimit.From(parse.GetValue(rows)), "clients");
                 }
             }
 

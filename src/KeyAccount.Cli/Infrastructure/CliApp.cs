@@ -1,5 +1,6 @@
 using System;
 using System.CommandLine;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 
@@ -8,7 +9,8 @@ namespace KeyAccount.Cli.Infrastructure;
 /// <summary>
 /// The <c>keyaccount</c> command tree and the one place that turns failures into exit codes:
 /// parse errors and <see cref="CliInputException"/> give <see cref="ExitCodes.BadInput"/> with a
-/// message and no stack trace.
+/// one-line message and no stack trace; output that cannot be written gives
+/// <see cref="ExitCodes.OutputFailed"/>.
 /// </summary>
 internal static class CliApp
 {
@@ -16,44 +18,75 @@ internal static class CliApp
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
     public static int Run(string[] args, CliConsole console)
     {
+        try
+        {
+            return RunCommand(args, console);
+        }
+        catch (OutputFailedException ex)
+        {
+            return Fail(console, ex.Message + "; the results are incomplete.", ExitCodes.OutputFailed);
+        }
+        catch (CliInputException ex)
+        {
+            return Fail(console, ex.Message, ExitCodes.BadInput);
+        }
+        catch (JsonException ex)
+        {
+            return Fail(console, InputFile.DescribeJsonError("input", ex), ExitCodes.BadInput);
+        }
+#pragma warning disable CA1031 // The last line of defence: a defect is reported, never a crash dump for the user to decode.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            WriteError(console, $"keyaccount: internal error (a defect in keyaccount, please report it with the command line): {ex}");
+            return ExitCodes.InternalError;
+        }
+    }
+
+    private static int RunCommand(string[] args, CliConsole console)
+    {
         var root = BuildCommands(console);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
             foreach (var error in parse.Errors)
             {
-                console.Error.WriteLine($"keyaccount: {error.Message}");
+                WriteError(console, "keyaccount: " + Text.OneLine(error.Message));
             }
 
-            console.Error.WriteLine("Run 'keyaccount --help' (or 'keyaccount <command> --help') for usage.");
+            WriteError(console, "Run 'keyaccount --help' (or 'keyaccount <command> --help') for usage.");
             return ExitCodes.BadInput;
         }
 
+        var code = parse.Invoke(new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            EnableDefaultExceptionHandler = false,
+        });
+
+        // What is still buffered must reach its destination before the exit code says "done".
+        console.Out.Flush();
+        return code;
+    }
+
+    /// <summary>One line on standard error, cut to a readable length (<see cref="Text.OneLine"/>), and <paramref name="code"/>.</summary>
+    private static int Fail(CliConsole console, string message, int code)
+    {
+        WriteError(console, "keyaccount: " + Text.OneLine(message));
+        return code;
+    }
+
+    /// <summary>Writes to standard error; when even that fails, the exit code is all that is left to say it.</summary>
+    private static void WriteError(CliConsole console, string line)
+    {
         try
         {
-            return parse.Invoke(new InvocationConfiguration
-            {
-                Output = console.Out,
-                Error = console.Error,
-                EnableDefaultExceptionHandler = false,
-            });
+            console.Error.WriteLine(line);
+            console.Error.Flush();
         }
-        catch (CliInputException ex)
+        catch (IOException)
         {
-            console.Error.WriteLine($"keyaccount: {ex.Message}");
-            return ExitCodes.BadInput;
-        }
-        catch (JsonException ex)
-        {
-            console.Error.WriteLine($"keyaccount: {InputFile.DescribeJsonError("input", ex)}");
-            return ExitCodes.BadInput;
-        }
-#pragma warning disable CA1031 // The last line of defence: a defect is reported, never a crash dump for the user to decode.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            console.Error.WriteLine($"keyaccount: internal error (a defect in keyaccount, please report it with the command line): {ex}");
-            return ExitCodes.InternalError;
         }
     }
 
@@ -62,7 +95,7 @@ internal static class CliApp
         var root = new RootCommand(
             "keyaccount: key account management from the command line. The 20/80 analysis of a CSV, key-client classification, " +
             "the perception ladder, opportunity selection, plan validation, and a whole portfolio review. Exit codes: 0 done, " +
-            "1 the analysis found errors, 2 bad usage or bad input.");
+            "1 the analysis found errors, 2 bad usage or bad input, 74 the output could not be written.");
         foreach (var command in CommandCatalog.Create(console).Where(c => c is not null))
         {
             root.Add(command);

@@ -13,7 +13,7 @@ internal sealed class CliConsole
     public CliConsole(Func<Stream> openStandardInput, TextWriter output, TextWriter error, bool outputIsTerminal, bool errorIsTerminal)
     {
         OpenStandardInput = openStandardInput;
-        Out = output;
+        Out = output as OutputWriter ?? new OutputWriter(output);
         Error = error;
         OutputIsTerminal = outputIsTerminal;
         ErrorIsTerminal = errorIsTerminal;
@@ -22,7 +22,7 @@ internal sealed class CliConsole
     /// <summary>Opens standard input as bytes (for <c>-</c> in place of a file).</summary>
     public Func<Stream> OpenStandardInput { get; }
 
-    /// <summary>Standard output: results only.</summary>
+    /// <summary>Standard output: results only. A failure to write it is an <see cref="OutputFailedException"/>.</summary>
     public TextWriter Out { get; }
 
     /// <summary>Standard error: messages and progress.</summary>

@@ -14,8 +14,11 @@ internal static class DiagnosticsOutput
     /// <summary><see cref="ExitCodes.AnalysisErrors"/> when any diagnostic is an error, else <see cref="ExitCodes.Success"/>.</summary>
     public static int ExitCode(IEnumerable<Diagnostic> diagnostics) => HasErrors(diagnostics) ? ExitCodes.AnalysisErrors : ExitCodes.Success;
 
-    /// <summary>The diagnostics as a table (or a line saying there are none).</summary>
-    public static void Write(IAnsiConsole console, IReadOnlyList<Diagnostic> diagnostics, string title)
+    /// <summary>The columns of a diagnostics table.</summary>
+    private static readonly TableField[] Fields = [new("severity"), new("code"), new("path"), new("message")];
+
+    /// <summary>The diagnostics as a table (or a line saying there are none), at most <paramref name="rows"/> of them (default <see cref="RowLimit.Default"/>).</summary>
+    public static void Write(IAnsiConsole console, IReadOnlyList<Diagnostic> diagnostics, string title, RowLimit? rows = null)
     {
         if (diagnostics.Count == 0)
         {
@@ -23,12 +26,6 @@ internal static class DiagnosticsOutput
             return;
         }
 
-        var table = new Table().Title(Markup.Escape(title)).AddColumn("severity").AddColumn("code").AddColumn("path").AddColumn("message");
-        foreach (var d in diagnostics)
-        {
-            table.AddRow(Markup.Escape(d.Severity.ToString()), Markup.Escape(d.Code), Markup.Escape(d.Path), Markup.Escape(d.Message));
-        }
-
-        console.Write(table);
+        TableOutput.Write(console, title, Fields, diagnostics, d => [d.Severity.ToString(), d.Code, d.Path, d.Message], rows ?? RowLimit.Default, "diagnostics");
     }
 }

@@ -45,17 +45,58 @@ internal static class InputFile
     }
 
     /// <summary>Reads a library JSON document of type <typeparamref name="T"/> from <paramref name="path"/>.</summary>
-    /// <exception cref="CliInputException">The file is missing, or is not a valid <typeparamref name="T"/> document; the message names the JSON path and line.</exception>
+    /// <exception cref="CliInputException">The file is missing, or is not a valid <typeparamref name="T"/> document; the message names the JSON path (and the line when known) and says what is expected there.</exception>
     public static T ReadDocument<T>(string path, CliConsole console)
     {
-        using var stream = Open(path, console);
+        byte[] bytes;
+        using (var stream = Open(path, console))
+        {
+            bytes = ReadAll(stream, DisplayName(path));
+        }
+
+        // A UTF-8 byte-order mark is not part of the JSON text.
+        var json = bytes.AsMemory(bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0);
         try
         {
-            return KeyAccount.Core.Json.KeyAccountJson.Deserialize<T>(stream);
+            return KeyAccount.Core.Json.KeyAccountJson.Deserialize<T>(json.Span);
         }
         catch (JsonException ex)
         {
-            throw new CliInputException(DescribeJsonError(DisplayName(path), ex), ex);
+            throw new CliInputException(DescribeDocumentError(DisplayName(path), json, typeof(T), ex), ex);
+        }
+    }
+
+    /// <summary>One line naming the file, the JSON path and what is expected there, for a document that failed to load (see <see cref="JsonErrors"/>).</summary>
+    public static string DescribeDocumentError(string file, ReadOnlyMemory<byte> utf8Json, Type documentType, JsonException ex)
+    {
+        JsonDocument? document = null;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException)
+        {
+            // Not JSON at all: the reader's own message (with the line) says where.
+        }
+
+        using (document)
+        {
+            return JsonErrors.Describe(file, "$", document?.RootElement, documentType, ex);
+        }
+    }
+
+    /// <summary>The whole of <paramref name="stream"/>; a read error is bad input naming <paramref name="file"/>.</summary>
+    private static byte[] ReadAll(Stream stream, string file)
+    {
+        try
+        {
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            return buffer.ToArray();
+        }
+        catch (IOException ex)
+        {
+            throw new CliInputException($"{file}: cannot be read: {ex.Message}", ex);
         }
     }
 
@@ -95,7 +136,7 @@ internal static class InputFile
     }
 
     /// <summary>What JSON a .NET type name in a System.Text.Json message stands for.</summary>
-    private static string JsonKind(string typeName)
+    internal static string JsonKind(string typeName)
     {
         var name = typeName.StartsWith("System.Nullable`1[", StringComparison.Ordinal) ? typeName["System.Nullable`1[".Length..].TrimEnd(']') : typeName;
         return name switch

@@ -15,9 +15,10 @@ internal static class LadderCommand
     {
         var file = new Argument<string>("assessments.json") { Description = "A LadderAssessmentSet (docs/ladder.md), or - for standard input." };
         var format = CommonOptions.Format("table", "json");
+        var rows = RowLimit.Option();
         var command = new Command("ladder", "Place each assessed client on the four-rung perception ladder, with confidence, your view against the client's, and how to climb (exit 1 when the document has errors).")
         {
-            file, format,
+            file, format, rows,
         };
         command.SetAction(parse =>
         {
@@ -31,7 +32,7 @@ internal static class LadderCommand
                 }
                 else
                 {
-                    DiagnosticsOutput.Write(console.CreateTableConsole(), diagnostics, "ladder answers");
+                    DiagnosticsOutput.Write(console.CreateTableConsole(), diagnostics, "ladder answers", RowLimit.From(parse.GetValue(rows)));
                 }
 
                 return ExitCodes.AnalysisErrors;
@@ -57,23 +58,28 @@ internal static class LadderCommand
 
             var ansi = console.CreateTableConsole();
             ansi.WriteLine(string.Join(", ", portfolio.Distribution.Select(d => I($"{PerceptionLadder.Rung(d.Level).Name}: {d.Count}"))));
-            var table = new Table().AddColumn("client").AddColumn("rung").AddColumn(new TableColumn("own view").RightAligned())
-                .AddColumn(new TableColumn("client's view").RightAligned()).AddColumn(new TableColumn("confidence").RightAligned()).AddColumn("why");
-            foreach (var assessment in set.Assessments.OrderBy(a => a.Client.Value, System.StringComparer.Ordinal))
-            {
-                var perspectives = positioner.Perspectives(assessment);
-                var position = perspectives.ClientView ?? perspectives.Own;
-                table.AddRow(
-                    Markup.Escape(assessment.Client.Value),
-                    Markup.Escape(PerceptionLadder.Rung(position.Level).Name),
-                    I($"{perspectives.Own.Position:F2}"),
-                    perspectives.ClientView is { } view ? I($"{view.Position:F2}") : "-",
-                    P(position.Confidence),
-                    Markup.Escape(position.Explanation));
-            }
-
-            ansi.Write(table);
-            DiagnosticsOutput.Write(ansi, diagnostics, "ladder answers");
+            TableOutput.Write(
+                ansi,
+                null,
+                [new("client"), new("rung"), new("own view", RightAligned: true), new("client's view", RightAligned: true), new("confidence", RightAligned: true), new("why")],
+                set.Assessments.OrderBy(a => a.Client.Value, System.StringComparer.Ordinal),
+                assessment =>
+                {
+                    var perspectives = positioner.Perspectives(assessment);
+                    var position = perspectives.ClientView ?? perspectives.Own;
+                    return
+                    [
+                        assessment.Client.Value,
+                        PerceptionLadder.Rung(position.Level).Name,
+                        I($"{perspectives.Own.Position:F2}"),
+                        perspectives.ClientView is { } view ? I($"{view.Position:F2}") : "-",
+                        P(position.Confidence),
+                        position.Explanation,
+                    ];
+                },
+                RowLimit.From(parse.GetValue(rows)),
+                "clients");
+            DiagnosticsOutput.Write(ansi, diagnostics, "ladder answers", RowLimit.From(parse.GetValue(rows)));
             return ExitCodes.Success;
         });
         return command;

@@ -12,9 +12,10 @@ internal static class OpportunitiesCommand
         var file = new Argument<string>("portfolio.json") { Description = "An OpportunityPortfolio document (docs/opportunities.md), or - for standard input." };
         var greedy = new Option<bool>("--greedy") { Description = "Use the fast greedy heuristic instead of the exact choice (for very large portfolios)." };
         var format = CommonOptions.Format("table", "json");
+        var rows = RowLimit.Option();
         var command = new Command("opportunities", "Score the opportunities and choose the best set that fits the budgets of time, money and people (exit 1 when the document has errors or the must-dos cannot fit).")
         {
-            file, greedy, format,
+            file, greedy, format, rows,
         };
         command.SetAction(parse =>
         {
@@ -36,10 +37,10 @@ internal static class OpportunitiesCommand
             else
             {
                 var ansi = console.CreateTableConsole();
-                DiagnosticsOutput.Write(ansi, diagnostics, "opportunity portfolio");
+                DiagnosticsOutput.Write(ansi, diagnostics, "opportunity portfolio", RowLimit.From(parse.GetValue(rows)));
                 if (selection is not null)
                 {
-                    OpportunitiesTable.Write(ansi, portfolio, selection);
+                    OpportunitiesTable.Write(ansi, portfolio, selection, rows: RowLimit.From(parse.GetValue(rows)));
                 }
             }
 

@@ -8,18 +8,17 @@ namespace KeyAccount.Cli.Opportunities;
 /// <summary>The chosen set, the budgets and what was left out, as tables.</summary>
 internal static class OpportunitiesTable
 {
-    public static void Write(IAnsiConsole console, OpportunityPortfolio portfolio, OpportunitySelection selection, int maxLeftOut = 10)
+    public static void Write(IAnsiConsole console, OpportunityPortfolio portfolio, OpportunitySelection selection, int maxLeftOut = 10, Infrastructure.RowLimit? rows = null)
     {
         var byId = portfolio.Opportunities.ToDictionary(o => o.Id, System.StringComparer.Ordinal);
-        var chosen = new Table().Title(Markup.Escape(I($"chosen: {selection.Chosen.Count} of {portfolio.Opportunities.Count} opportunities ({selection.Status})")))
-            .AddColumn("id").AddColumn("client").AddColumn("class").AddColumn(new TableColumn("expected return").RightAligned()).AddColumn("title");
-        foreach (var id in selection.Chosen)
-        {
-            var o = byId[id];
-            chosen.AddRow(Markup.Escape(o.Id), Markup.Escape(o.Client.Value), Markup.Escape(o.Class.ToString()), D(o.ExpectedReturn), Markup.Escape(o.Title));
-        }
-
-        console.Write(chosen);
+        Infrastructure.TableOutput.Write(
+            console,
+            I($"chosen: {selection.Chosen.Count} of {portfolio.Opportunities.Count} opportunities ({selection.Status})"),
+            [new("id"), new("client"), new("class"), new("expected return", RightAligned: true), new("title")],
+            selection.Chosen.Select(id => byId[id]),
+            o => [o.Id, o.Client.Value, o.Class.ToString(), D(o.ExpectedReturn), o.Title],
+            rows ?? Infrastructure.RowLimit.Default,
+            "chosen opportunities");
         var budgets = new Table().Title("budgets").AddColumn("resource").AddColumn(new TableColumn("budget").RightAligned())
             .AddColumn(new TableColumn("used").RightAligned()).AddColumn(new TableColumn("slack").RightAligned()).AddColumn("unit");
         foreach (var r in selection.Resources)

@@ -33,9 +33,10 @@ internal static class PlanCommand
             },
         };
         var format = CommonOptions.Format("table", "json");
+        var rows = RowLimit.Option();
         var validate = new Command("validate", "Check a key-client development plan: goals that mirror the client's, deadlines, the four P's, budgets and actions (exit 1 when there are errors).")
         {
-            file, asOf, format,
+            file, asOf, format, rows,
         };
         validate.SetAction(parse =>
         {
@@ -54,7 +55,7 @@ internal static class PlanCommand
             }
             else
             {
-                DiagnosticsOutput.Write(console.CreateTableConsole(), diagnostics, FormattableString.Invariant($"plan {plan.Title ?? plan.Client.Value}, as of {LocalDatePattern.Iso.Format(day)}"));
+                DiagnosticsOutput.Write(console.CreateTableConsole(), diagnostics, FormattableString.Invariant($"plan {plan.Title ?? plan.Client.Value}, as of {LocalDatePattern.Iso.Format(day)}"), RowLimit.From(parse.GetValue(rows)));
             }
 
             return DiagnosticsOutput.ExitCode(diagnostics);

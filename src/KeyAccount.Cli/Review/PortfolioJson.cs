@@ -120,9 +120,7 @@ internal static class PortfolioJson
         }
         catch (JsonException ex)
         {
-            var inner = ex.Path ?? "$";
-            var path = "$." + name + inner[1..];
-            throw new CliInputException($"{file}: {path}: {InputFile.WithoutPosition(ex)}", ex);
+            throw new CliInputException(JsonErrors.Describe(file, "$." + name, element, typeof(T), ex), ex);
         }
     }
 
