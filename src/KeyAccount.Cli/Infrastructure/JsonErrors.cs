@@ -72,15 +72,12 @@ internal static class JsonErrors
             return Line(file, Join(rootPath, path), null, RefusalMessage(argument, type, element));
         }
 
-        var line = ex.LineNumber is long l ? l + 1 : (long?)null;
-        if (ex.Path is { } exPath && document is { } doc && ex.Message.StartsWith(WrongType, StringComparison.Ordinal))
+        // The line of a part of a portfolio counts from the part, not the file: only the path is said then.
+        var line = ex.LineNumber is long l && rootPath == "$" ? l + 1 : (long?)null;
+        if (ex.Path is { } exPath && document is { } doc && ex.Message.StartsWith(WrongType, StringComparison.Ordinal)
+            && TypeAt(documentType, exPath) is { } expected && NeedsExample(expected))
         {
-            var expected = TypeAt(documentType, exPath);
-            var found = ElementAt(doc, exPath);
-            if (expected is not null)
-            {
-                return Line(file, Join(rootPath, exPath), line, WrongValueMessage(expected, found));
-            }
+            return Line(file, Join(rootPath, exPath), line, WrongValueMessage(expected, ElementAt(doc, exPath)));
         }
 
         return Line(file, ex.Path is null ? (rootPath == "$" ? null : rootPath) : Join(rootPath, ex.Path), line, InputFile.WithoutPosition(ex));
@@ -259,6 +256,17 @@ internal static class JsonErrors
         }
 
         return $"{what} is not {Expected(underlying)}.";
+    }
+
+    /// <summary>
+    /// Whether a wrong value of <paramref name="type"/> needs this class's message: an enum (its
+    /// names) or a NodaTime value (its format). A wrong JSON kind for a number, a string or a list
+    /// keeps System.Text.Json's message, which names the kind already ("the value is not a number").
+    /// </summary>
+    private static bool NeedsExample(Type type)
+    {
+        var underlying = Nullable.GetUnderlyingType(type) ?? type;
+        return underlying.IsEnum || underlying.Namespace == typeof(LocalDate).Namespace;
     }
 
     /// <summary>What the values of <paramref name="type"/> look like in JSON.</summary>
@@ -449,7 +457,7 @@ internal static class JsonErrors
         var where = new StringBuilder(file).Append(':');
         if (path is not null)
         {
-            where.Append(' ').Append(Text.OneLine(path));
+            where.Append(' ').Append(Text.OneLine(path, Text.MaxEcho));
         }
 
         if (line is long l)

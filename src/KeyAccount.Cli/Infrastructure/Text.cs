@@ -10,6 +10,12 @@ internal static class Text
     /// <summary>The most characters of a user's value a message repeats.</summary>
     public const int MaxEcho = 80;
 
+    /// <summary>
+    /// The longest run without a space a message keeps whole (a file's path and line, a JSON path);
+    /// a longer one is input echoed whole, and is cut.
+    /// </summary>
+    public const int MaxRun = 200;
+
     /// <summary>The most characters of one message (one line on standard error).</summary>
     public const int MaxMessage = 600;
 
@@ -31,11 +37,11 @@ internal static class Text
 
     /// <summary>
     /// A message made fit for one line of standard error: line breaks become spaces, control
-    /// characters are shown escaped, every run of more than <see cref="MaxEcho"/> characters without
-    /// a space (a long value echoed whole) is cut with its length, and the whole is cut after
+    /// characters are shown escaped, every run of more than <paramref name="maxRun"/> characters
+    /// without a space (a long value echoed whole) is cut with its length, and the whole is cut after
     /// <see cref="MaxMessage"/> characters.
     /// </summary>
-    public static string OneLine(string message)
+    public static string OneLine(string message, int maxRun = MaxRun)
     {
         var builder = new StringBuilder(Math.Min(message.Length, MaxMessage + 40));
         var i = 0;
@@ -66,7 +72,7 @@ internal static class Text
             }
 
             var word = message.Substring(i, end - i);
-            builder.Append(Cut(word, MaxEcho)).Append(LengthNote(word, MaxEcho));
+            builder.Append(Cut(word, maxRun)).Append(LengthNote(word, maxRun));
             i = end;
         }
 

@@ -159,7 +159,7 @@ public sealed class DocumentCommandTests
         var result = CliRunner.Run("plan", "validate", path);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith($"keyaccount: {path}: The AccountPlan document holds a value the library refuses: ", result.Error, System.StringComparison.Ordinal);
+        Assert.StartsWith($"keyaccount: {path}: $.actions[0]: ", result.Error, System.StringComparison.Ordinal);
         Assert.DoesNotContain("::", result.Error, System.StringComparison.Ordinal);
     }
 }

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.Json.Nodes;
+
+namespace KeyAccount.Cli.Tests.Hostile;
+
+/// <summary>
+/// Every JSON document the tool reads (the built-in samples and docs/examples/portfolio.json),
+/// mutated at a generated place in a generated way, run through its command in-process: the
+/// contract holds (<see cref="HostileContract"/>): exit 0, 1 or 2, one line naming the file and
+/// the JSON path for 2, never a stack trace. The case counts are bounded for CI (about 30 s in all
+/// on two cores); FsCheck prints the seed of a failing case to replay it.
+/// </summary>
+public sealed class JsonMutationProperties
+{
+    /// <summary>A document, the command that reads it (its file as "{file}").</summary>
+    private sealed record Subject(string Name, JsonNode Root, IReadOnlyList<JsonPlace> Places, string[][] Commands);
+
+    private static readonly Lazy<Dictionary<string, Subject>> Subjects = new(() =>
+    {
+        var subjects = new Dictionary<string, Subject>(StringComparer.Ordinal);
+        void Add(string name, string json, params string[][] commands)
+        {
+            var root = JsonNode.Parse(json, documentOptions: new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true })!;
+            subjects[name] = new Subject(name, root, JsonMutation.Places(root), commands);
+        }
+
+        Add("classification", CliRunner.Run("sample", "classification").Out, ["classify", "{file}", "--all"], ["classify", "{file}", "--format", "json"]);
+        Add("ladder", CliRunner.Run("sample", "ladder").Out, ["ladder", "{file}"], ["ladder", "{file}", "--format", "json"]);
+        Add("opportunities", CliRunner.Run("sample", "opportunities").Out, ["opportunities", "{file}", "--greedy"], ["opportunities", "{file}", "--format", "json"]);
+        Add("plan", CliRunner.Run("sample", "plan").Out, ["plan", "validate", "{file}", "--as-of", "2026-03-31"], ["plan", "validate", "{file}", "--format", "json", "--as-of", "2026-06-30"]);
+        Add("portfolio", CliRunner.Run("sample", "portfolio").Out, ["review", "{file}"], ["review", "{file}", "--format", "json"]);
+        Add("example-portfolio", File.ReadAllText(CliRunner.Example("portfolio.json")), ["review", "{file}"], ["review", "{file}", "--format", "json"]);
+        return subjects;
+    });
+
+    /// <summary>
+    /// Mutations that reach a known exit 70 today and are fixed on the areas' branches (issue 13,
+    /// items 3 and 4: sums beyond decimal, probabilities with float noise): left out here and kept,
+    /// skipped, in <see cref="Known_exit_70_cases_fixed_on_the_areas_branches"/>.
+    /// </summary>
+    private static bool PendingOnAreaBranches(string subject, JsonMutationKind kind) =>
+        kind is JsonMutationKind.DecimalMaximum or JsonMutationKind.FloatNoise && subject is "classification" or "opportunities" or "portfolio" or "example-portfolio";
+
+    private static Property Holds(string name, int maxKinds = int.MaxValue)
+    {
+        var subject = Subjects.Value[name];
+        var kinds = Enum.GetValues<JsonMutationKind>().Where(k => !PendingOnAreaBranches(name, k)).Take(maxKinds).ToArray();
+        var gen = from place in Gen.Choose(0, subject.Places.Count - 1)
+                  from kind in Gen.Elements(kinds)
+                  from command in Gen.Choose(0, subject.Commands.Length - 1)
+                  select (place, kind, command);
+        return Prop.ForAll(gen.ToArbitrary(), input =>
+        {
+            var (index, kind, command) = input;
+            var place = subject.Places[index];
+            var json = JsonMutation.Apply(subject.Root, place, kind);
+            var (result, file) = HostileContract.RunOnFile(json, ".json", subject.Commands[command]);
+            var why = HostileContract.Violation(result, file, needsPath: true);
+            return (why is null).Label($"{name}: {kind} at {place.Path}, {string.Join(' ', subject.Commands[command])}: {why}\n{result}");
+        });
+    }
+
+    [Property(MaxTest = 60)]
+    public Property Classification_mutated_anywhere_keeps_the_contract() => Holds("classification");
+
+    [Property(MaxTest = 60)]
+    public Property Ladder_answers_mutated_anywhere_keep_the_contract() => Holds("ladder");
+
+    [Property(MaxTest = 60)]
+    public Property Opportunities_mutated_anywhere_keep_the_contract() => Holds("opportunities");
+
+    [Property(MaxTest = 80)]
+    public Property A_plan_mutated_anywhere_keeps_the_contract() => Holds("plan");
+
+    [Property(MaxTest = 40)]
+    public Property The_sample_portfolio_mutated_anywhere_keeps_the_contract() => Holds("portfolio");
+
+    [Property(MaxTest = 40)]
+    public Property The_documented_example_portfolio_mutated_anywhere_keeps_the_contract() => Holds("example-portfolio");
+
+    /// <summary>Every kind of mutation at the root's first places of each document (deterministic: the cases a random draw may miss).</summary>
+    [Fact]
+    public void Every_kind_of_mutation_at_the_top_of_each_document_keeps_the_contract()
+    {
+        var failures = new List<string>();
+        foreach (var subject in Subjects.Value.Values.Where(s => s.Name != "portfolio"))
+        {
+            foreach (var place in subject.Places.Where(p => ReferenceEquals(p.Parent, subject.Root)))
+            {
+                foreach (var kind in Enum.GetValues<JsonMutationKind>().Where(k => !PendingOnAreaBranches(subject.Name, k)))
+                {
+                    var (result, file) = HostileContract.RunOnFile(JsonMutation.Apply(subject.Root, place, kind), ".json", subject.Commands[0]);
+                    if (HostileContract.Violation(result, file, needsPath: true) is { } why)
+                    {
+                        failures.Add($"{subject.Name}: {kind} at {place.Path}: {why}: {result.Error.Split('\n')[0]}");
+                    }
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    /// <summary>The cases the properties above leave out (see <see cref="PendingOnAreaBranches"/>), each a named exit 70 today.</summary>
+    [Theory(Skip = "Exit 70 today: sums beyond decimal and float-noise probabilities (issue 13, items 3 and 4) are fixed on the Classification and Opportunities branches; unskip once they are merged.")]
+    [InlineData("classification", "$.clients[0].sales[0]", JsonMutationKind.DecimalMaximum)]
+    [InlineData("opportunities", "$.opportunities[0].probability", JsonMutationKind.FloatNoise)]
+    [InlineData("portfolio", "$.classification.clients[0].sales[0]", JsonMutationKind.DecimalMaximum)]
+    public void Known_exit_70_cases_fixed_on_the_areas_branches(string name, string path, JsonMutationKind kind)
+    {
+        var subject = Subjects.Value[name];
+        var place = subject.Places.Single(p => p.Path == path);
+        foreach (var command in subject.Commands)
+        {
+            var (result, file) = HostileContract.RunOnFile(JsonMutation.Apply(subject.Root, place, kind), ".json", command);
+            HostileContract.Assert(result, file, needsPath: true, path);
+        }
+    }
+}
