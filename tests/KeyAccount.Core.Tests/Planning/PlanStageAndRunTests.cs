@@ -142,4 +142,14 @@ public class PlanStageAndRunTests
         Assert.Throws<ArgumentException>("amounts", () => PlanBudget.Add(Sample, new ResourceAmounts(Duration.FromHours(-1), 0m, 0m), Currency.Eur));
         Assert.Equal(Sample.Resources.Select(r => r.Total), PlanBudget.Add(Sample, ResourceAmounts.Zero, Currency.Eur).Resources.Select(r => r.Total));
     }
+
+    [Fact]
+    public void Every_code_is_documented_and_the_KAP016_example_of_the_docs_parses_and_gives_KAP016()
+    {
+        var docs = System.IO.File.ReadAllText(System.IO.Path.Combine(Opportunities.PortfolioDefectTests.RepositoryRoot(), "docs", "planning.md"));
+        Assert.All(Codes.All, d => Assert.Contains("| " + d.Code + " | " + d.Severity.ToString().ToLowerInvariant() + " |", docs, StringComparison.Ordinal));
+        Assert.Contains("\"offset\": \"P-1M\"", docs, StringComparison.Ordinal);
+        var plan = KeyAccountJson.Deserialize<AccountPlan>("""{ "client": "c", "period": "2026-01-01/2026-12-31", "goals": [ { "id": "g", "description": "d", "deadline": { "event": "e", "offset": "P-1M" } } ], "events": [ { "id": "e", "description": "e", "date": "2026-06-01" } ] }""");
+        Assert.Contains(PlanValidator.Validate(plan, Start), d => d.Code == Codes.InvalidPeriod && d.Path == "goals[0].deadline.offset");
+    }
 }
