@@ -6,9 +6,10 @@ namespace KeyAccount.Core;
 /// time, finance").
 /// </summary>
 /// <remarks>
-/// Units belong to the area that measures: opportunities count time as a NodaTime
-/// <c>Duration</c> reported in hours, money in the analysis' currency and personnel in
-/// person-days; a plan's budget names its own unit per resource.
+/// One model for every area: <see cref="ResourceAmounts"/> holds time (a NodaTime <c>Duration</c>,
+/// reported in hours), money (in the document's currency) and personnel (person-days), and
+/// <see cref="ResourceAmounts.UnitOf"/> names each kind's standard unit, the one a plan's budget
+/// line uses to take amounts from the Opportunities area (<c>Planning.PlanBudget.Add</c>).
 /// </remarks>
 public enum ResourceKind
 {

@@ -132,10 +132,10 @@ internal static class AreaChecks
         // Budget 10 h, 1000 EUR, 5 person-days. Expected returns a 600, b 500, c 720; a + b fit
         // exactly (10 h, 1000 EUR), c with either needs 11 h. Optimum {a, b} = 1100; greedy takes c.
         static KeyAccount.Core.Opportunities.Opportunity Make(string id, decimal benefit, decimal probability, decimal hours, decimal money, decimal days) =>
-            new(id, new ClientId("acme"), id, KeyAccount.Core.Opportunities.OpportunityClass.ExpandBusiness, KeyAccount.Core.Opportunities.OpportunitySource.ClientBusinessGoals, benefit, probability, KeyAccount.Core.Opportunities.ResourceAmounts.FromHours(hours, money, days));
+            new(id, new ClientId("acme"), id, KeyAccount.Core.Opportunities.OpportunityClass.ExpandBusiness, KeyAccount.Core.Opportunities.OpportunitySource.ClientBusinessGoals, benefit, probability, KeyAccount.Core.ResourceAmounts.FromHours(hours, money, days));
         var portfolio = new KeyAccount.Core.Opportunities.OpportunityPortfolio(
             Currency.Eur,
-            KeyAccount.Core.Opportunities.ResourceAmounts.FromHours(10m, 1000m, 5m),
+            KeyAccount.Core.ResourceAmounts.FromHours(10m, 1000m, 5m),
             new[] { Make("a", 1000m, 0.6m, 5m, 500m, 2m), Make("b", 1000m, 0.5m, 5m, 500m, 2m), Make("c", 800m, 0.9m, 6m, 200m, 1m) });
         var exact = KeyAccount.Core.Opportunities.OpportunitySelector.Select(portfolio);
         check("opportunities: optimum is {a, b}", string.Join(",", exact.Chosen) == "a,b");

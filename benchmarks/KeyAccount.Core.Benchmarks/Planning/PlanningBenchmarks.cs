@@ -64,7 +64,7 @@ public class PlanningBenchmarks
             Actions = actions,
             ReviewCadence = Period.FromMonths(1),
         };
-        if (PlanValidator.HasErrors(PlanValidator.Validate(_plan, _asOf)))
+        if (PlanValidator.Validate(_plan, _asOf).HasErrors())
         {
             throw new InvalidOperationException("The benchmark plan must be valid.");
         }

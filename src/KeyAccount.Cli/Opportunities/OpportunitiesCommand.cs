@@ -21,8 +21,9 @@ internal static class OpportunitiesCommand
         {
             var portfolio = InputFile.ReadDocument<OpportunityPortfolio>(parse.GetValue(file)!, console);
             var options = parse.GetValue(greedy) ? SelectionOptions.Greedy : SelectionOptions.Exact;
-            var diagnostics = OpportunityPortfolioValidator.Validate(portfolio);
-            var selection = DiagnosticsOutput.HasErrors(diagnostics) ? null : OpportunitySelector.Select(portfolio, options);
+            var run = OpportunitySelector.Run(portfolio, options);
+            var diagnostics = run.Diagnostics;
+            var selection = run.Result;
             if (parse.GetValue(format) == "json")
             {
                 JsonOut.WriteObject(console.Out, json =>

@@ -1,6 +1,5 @@
 using System;
 using System.Text.Json.Serialization;
-using Ardalis.GuardClauses;
 
 namespace KeyAccount.Core.Opportunities;
 
@@ -17,42 +16,26 @@ namespace KeyAccount.Core.Opportunities;
 public sealed record Opportunity
 {
     /// <summary>Creates an opportunity.</summary>
-    /// <param name="id">Unique id within the portfolio; trimmed, not empty.</param>
+    /// <param name="id">Unique id within the portfolio; trimmed. An empty id loads and is reported (<c>KAO006</c>).</param>
     /// <param name="client">The client the opportunity is at.</param>
-    /// <param name="title">A short description; not empty.</param>
-    /// <param name="class">The class of opportunity.</param>
-    /// <param name="source">Where it was found.</param>
-    /// <param name="benefit">The benefit if it succeeds, in the portfolio's currency; zero or more.</param>
-    /// <param name="probability">The probability of success, from 0 to 1 inclusive.</param>
-    /// <param name="needs">The time, money and personnel it needs.</param>
-    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="title"/> is empty, <paramref name="client"/> is <c>default</c>, or an enum value is not defined.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="benefit"/> is negative or <paramref name="probability"/> is outside [0, 1].</exception>
+    /// <param name="title">A short description. An empty title loads and is reported (<c>KAO006</c>).</param>
+    /// <param name="class">The class of opportunity. An undefined value loads and is reported (<c>KAO007</c>).</param>
+    /// <param name="source">Where it was found. An undefined value loads and is reported (<c>KAO007</c>).</param>
+    /// <param name="benefit">The benefit if it succeeds, in the portfolio's currency; a negative one loads and is reported (<c>KAO008</c>).</param>
+    /// <param name="probability">The probability of success, from 0 to 1 inclusive; one outside loads and is reported (<c>KAO009</c>).</param>
+    /// <param name="needs">The time, money and personnel it needs; negative needs load and are reported (<c>KAO010</c>).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="title"/> or <paramref name="needs"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="client"/> is <c>default(ClientId)</c>.</exception>
     public Opportunity(string id, ClientId client, string title, OpportunityClass @class, OpportunitySource source, decimal benefit, decimal probability, ResourceAmounts needs)
     {
-        Id = Guard.Against.NullOrWhiteSpace(id, nameof(id)).Trim();
-        if (client.IsDefault)
-        {
-            throw new ArgumentException("The client must be set (default(ClientId) is not a client).", nameof(client));
-        }
-
-        Client = client;
-        Title = Guard.Against.NullOrWhiteSpace(title, nameof(title));
-        Class = Guard.Against.EnumOutOfRange(@class, nameof(@class));
-        Source = Guard.Against.EnumOutOfRange(source, nameof(source));
-        if (benefit < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(benefit), benefit, $"The benefit of opportunity '{Id}' must be zero or more.");
-        }
-
-        if (probability < 0m || probability > 1m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(probability), probability, $"The probability of opportunity '{Id}' must be from 0 to 1.");
-        }
-
+        Id = Require.NotNull(id, nameof(id)).Trim();
+        Client = Require.Set(client, nameof(client));
+        Title = Require.NotNull(title, nameof(title));
+        Class = @class;
+        Source = source;
         Benefit = benefit;
         Probability = probability;
-        Needs = Guard.Against.Null(needs, nameof(needs));
+        Needs = Require.NotNull(needs, nameof(needs));
     }
 
     /// <summary>Unique id within the portfolio.</summary>
@@ -79,7 +62,7 @@ public sealed record Opportunity
     /// <summary>The time, money and personnel it needs.</summary>
     public ResourceAmounts Needs { get; }
 
-    /// <summary>Benefit times probability, exact; the value the choice under budgets maximises.</summary>
+    /// <summary>Benefit times probability, exact (the choice counts it to at most six decimals: see <see cref="OpportunitySelector"/>).</summary>
     [JsonIgnore]
     public decimal ExpectedReturn => Benefit * Probability;
 }

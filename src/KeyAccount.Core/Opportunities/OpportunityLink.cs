@@ -1,5 +1,4 @@
 using System;
-using Ardalis.GuardClauses;
 
 namespace KeyAccount.Core.Opportunities;
 
@@ -10,13 +9,13 @@ public sealed record OpportunityLink
     /// <param name="from">The id of the opportunity the link is about; trimmed.</param>
     /// <param name="kind">Requires or excludes.</param>
     /// <param name="to">The id of the other opportunity; trimmed.</param>
+    /// <remarks>An id that names no opportunity (an empty one included) loads and is reported (<c>KAO002</c>), as does an undefined kind (<c>KAO007</c>).</remarks>
     /// <exception cref="ArgumentNullException">An id is null.</exception>
-    /// <exception cref="ArgumentException">An id is empty or <paramref name="kind"/> is not defined.</exception>
     public OpportunityLink(string from, OpportunityLinkKind kind, string to)
     {
-        From = Guard.Against.NullOrWhiteSpace(from, nameof(from)).Trim();
-        Kind = Guard.Against.EnumOutOfRange(kind, nameof(kind));
-        To = Guard.Against.NullOrWhiteSpace(to, nameof(to)).Trim();
+        From = Require.NotNull(from, nameof(from)).Trim();
+        Kind = kind;
+        To = Require.NotNull(to, nameof(to)).Trim();
     }
 
     /// <summary>The id of the opportunity the link is about.</summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Ardalis.GuardClauses;
 using KeyAccount.Core.Json;
 
 namespace KeyAccount.Core.Opportunities;
@@ -16,7 +15,9 @@ namespace KeyAccount.Core.Opportunities;
 /// or must-dos naming unknown opportunities): it still loads, and
 /// <see cref="OpportunityPortfolioValidator.Validate"/> reports each defect. The analyses
 /// (<see cref="OpportunitySelector"/>) require a document without errors and throw
-/// <see cref="ArgumentException"/> otherwise.
+/// <see cref="ArgumentException"/> otherwise; <see cref="OpportunitySelector.Run"/> gives both.
+/// Values (negative benefits, needs or budgets, probabilities outside 0 to 1, undefined names)
+/// load too and are reported with their JSON path.
 /// </para>
 /// <para>
 /// JSON: <c>{"formatVersion": 1, "currency": "EUR", "budget": {...}, "opportunities": [...],
@@ -26,22 +27,25 @@ namespace KeyAccount.Core.Opportunities;
 /// </remarks>
 public sealed record OpportunityPortfolio : IKeyAccountDocument
 {
+    /// <summary>The format version this release writes and the newest it reads.</summary>
+    public const int CurrentFormatVersion = 1;
+
     /// <summary>Creates a portfolio.</summary>
     /// <param name="currency">The currency of every amount.</param>
     /// <param name="budget">The time, money and personnel available.</param>
-    /// <param name="opportunities">The candidates.</param>
+    /// <param name="opportunities">The candidates; null for none.</param>
     /// <param name="links">Links between candidates; null for none.</param>
     /// <param name="mustDo">Ids of candidates that must be chosen; null for none.</param>
     /// <param name="formatVersion">The document format version; the current one unless reading an older document.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="budget"/> or <paramref name="opportunities"/> is null, or contains null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="budget"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default</c>, or a list holds a null entry (the message names its position).</exception>
     public OpportunityPortfolio(
         Currency currency,
         ResourceAmounts budget,
-        IReadOnlyList<Opportunity> opportunities,
+        IReadOnlyList<Opportunity>? opportunities,
         IReadOnlyList<OpportunityLink>? links = null,
         IReadOnlyList<string>? mustDo = null,
-        int formatVersion = DocumentFormat.CurrentVersion)
+        int formatVersion = CurrentFormatVersion)
     {
         FormatVersion = formatVersion;
         if (currency.IsDefault)
@@ -50,10 +54,10 @@ public sealed record OpportunityPortfolio : IKeyAccountDocument
         }
 
         Currency = currency;
-        Budget = Guard.Against.Null(budget, nameof(budget));
-        Opportunities = NoNulls(opportunities, nameof(opportunities));
-        Links = NoNulls(links ?? [], nameof(links));
-        MustDo = NoNulls(mustDo ?? [], nameof(mustDo)).Select(id => id.Trim()).ToArray();
+        Budget = Require.NotNull(budget, nameof(budget));
+        Opportunities = Require.Items(opportunities, nameof(opportunities));
+        Links = Require.Items(links, nameof(links));
+        MustDo = Require.Items(mustDo, nameof(mustDo)).Select(id => id.Trim()).ToArray();
     }
 
     /// <summary>The document format version (a constructor parameter too, so that a document without it reads as the current version).</summary>
@@ -73,17 +77,4 @@ public sealed record OpportunityPortfolio : IKeyAccountDocument
 
     /// <summary>Ids of candidates that must be chosen.</summary>
     public IReadOnlyList<string> MustDo { get; }
-
-    private static T[] NoNulls<T>(IReadOnlyList<T> items, string name)
-        where T : class
-    {
-        Guard.Against.Null(items, name);
-        var copy = new T[items.Count];
-        for (var i = 0; i < copy.Length; i++)
-        {
-            copy[i] = items[i] ?? throw new ArgumentNullException(name, $"{name}[{i}] is null.");
-        }
-
-        return copy;
-    }
 }

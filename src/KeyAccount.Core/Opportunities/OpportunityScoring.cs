@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Ardalis.GuardClauses;
 
 namespace KeyAccount.Core.Opportunities;
 
@@ -34,14 +33,17 @@ public static class OpportunityScoring
     /// <param name="options">Thresholds and effort reference; defaults from the set when null.</param>
     /// <returns>The report, scores by rank.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="opportunities"/> is null or contains null.</exception>
-    /// <exception cref="ArgumentException">Two opportunities have the same id, or <paramref name="currency"/> is <c>default</c>.</exception>
+    /// <exception cref="ArgumentException">Two opportunities have the same id, an opportunity has a value out of its range (<see cref="OpportunityPortfolioValidator"/>), <paramref name="options"/> have errors (<see cref="ScoringOptions.Validate"/>), or <paramref name="currency"/> is <c>default</c>.</exception>
     public static OpportunityScoreReport Score(IReadOnlyList<Opportunity> opportunities, Currency currency, ScoringOptions? options = null)
     {
-        Guard.Against.Null(opportunities, nameof(opportunities));
+        Require.NotNull(opportunities, nameof(opportunities));
         if (currency.IsDefault)
         {
             throw new ArgumentException("The currency must be set.", nameof(currency));
         }
+
+        options ??= ScoringOptions.Default;
+        Require.Valid(options.Validate(), nameof(options), "scoring options");
 
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < opportunities.Count; i++)
@@ -55,7 +57,9 @@ public static class OpportunityScoring
             seen.Add(o.Id, i);
         }
 
-        options ??= new ScoringOptions();
+        var values = new DiagnosticBag();
+        OpportunityPortfolioValidator.CheckValues(values, opportunities);
+        Require.Valid(values.ToSortedList(), nameof(opportunities), "list of opportunities");
         var items = opportunities.OrderBy(o => o.Id, StringComparer.Ordinal).ToArray();
         var reference = options.EffortReference ?? MeanNeeds(items);
         var references = new[] { reference.Get(ResourceKind.Time), reference.Get(ResourceKind.Money), reference.Get(ResourceKind.Personnel) };

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Ardalis.GuardClauses;
 
 namespace KeyAccount.Core.Opportunities;
 
@@ -32,17 +31,38 @@ namespace KeyAccount.Core.Opportunities;
 /// </remarks>
 public static class OpportunitySelector
 {
+    /// <summary>
+    /// Validates <paramref name="portfolio"/> and the options and, when they have no errors, chooses:
+    /// the area's run, which never throws for a defect in the document.
+    /// </summary>
+    /// <param name="portfolio">The document, however defective.</param>
+    /// <param name="options">Method and node limit; <see cref="SelectionOptions.Default"/> when null. Their diagnostics are reported under <c>options</c>.</param>
+    /// <returns>The diagnostics of <see cref="OpportunityPortfolioValidator.Validate"/> and, when none is an error, the selection (an infeasible one included).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is null.</exception>
+    public static DocumentRun<OpportunitySelection> Run(OpportunityPortfolio portfolio, SelectionOptions? options = null)
+    {
+        Require.NotNull(portfolio, nameof(portfolio));
+        var diagnostics = OpportunityPortfolioValidator.Validate(portfolio, options ?? SelectionOptions.Default);
+        return new DocumentRun<OpportunitySelection>(diagnostics, diagnostics.HasErrors() ? null : Choose(portfolio, options ?? SelectionOptions.Default));
+    }
+
     /// <summary>Chooses the best set of opportunities of <paramref name="portfolio"/> within its budget.</summary>
     /// <param name="portfolio">The candidates, budget, links and must-dos; a document without validation errors.</param>
-    /// <param name="options">Method and node limit; <see cref="SelectionOptions.Exact"/> when null.</param>
+    /// <param name="options">Method and node limit; <see cref="SelectionOptions.Default"/> when null.</param>
     /// <returns>The choice, its guarantee and its explanation. An infeasible problem is a result with status <see cref="SelectionStatus.Infeasible"/>, not an exception.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is null.</exception>
-    /// <exception cref="ArgumentException">The portfolio has errors that <see cref="OpportunityPortfolioValidator"/> reports (duplicate ids, links or must-dos naming unknown opportunities, a link to itself).</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The amounts are too large or too precise to count exactly in 64-bit integers (totals beyond about 2 x 10^18 in their smallest decimal unit, or time needs beyond about 73 years).</exception>
+    /// <exception cref="ArgumentException">The portfolio has errors that <see cref="OpportunityPortfolioValidator"/> reports (duplicate ids, unknown links or must-dos, negative amounts, a probability outside 0 to 1, amounts too large or too precise to count exactly), or the options have errors; the message lists them.</exception>
     public static OpportunitySelection Select(OpportunityPortfolio portfolio, SelectionOptions? options = null)
     {
-        Guard.Against.Null(portfolio, nameof(portfolio));
-        options ??= SelectionOptions.Exact;
+        Require.NotNull(portfolio, nameof(portfolio));
+        options ??= SelectionOptions.Default;
+        Require.Valid(options.Validate(), nameof(options), "selection options");
+        Require.Valid(OpportunityPortfolioValidator.Validate(portfolio), nameof(portfolio), "opportunity portfolio");
+        return Choose(portfolio, options);
+    }
+
+    private static OpportunitySelection Choose(OpportunityPortfolio portfolio, SelectionOptions options)
+    {
         var model = SelectionModel.Create(portfolio, portfolio.Budget);
         var result = Solve(model, options);
         return Describe(portfolio, model, result, options.Method);
@@ -57,21 +77,31 @@ public static class OpportunitySelector
     /// <param name="options">Method and node limit for the four solves; <see cref="SelectionOptions.Exact"/> when null.</param>
     /// <returns>Time, money and personnel, in that order, with <see cref="ResourceSensitivity.ValueOfIncrement"/> set when both solves are proven optimal (and the base problem is feasible).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="portfolio"/> is null.</exception>
-    /// <exception cref="ArgumentException">As for <see cref="Select"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">As for <see cref="Select"/>.</exception>
+    /// <exception cref="ArgumentException">As for <see cref="Select"/>, or <paramref name="increment"/> is negative or takes a budget beyond what can be counted.</exception>
     public static IReadOnlyList<ResourceSensitivity> Sensitivity(OpportunityPortfolio portfolio, ResourceAmounts? increment = null, SelectionOptions? options = null)
     {
-        Guard.Against.Null(portfolio, nameof(portfolio));
-        options ??= SelectionOptions.Exact;
+        Require.NotNull(portfolio, nameof(portfolio));
+        options ??= SelectionOptions.Default;
         increment ??= ResourceAmounts.FromHours(1m, 1m, 1m);
+        var incrementErrors = new DiagnosticBag();
+        OpportunityPortfolioValidator.CheckAmounts(incrementErrors, increment, nameof(increment), "The increment");
+        Require.Valid(incrementErrors.ToSortedList(), nameof(increment), "increment");
         var baseline = Select(portfolio, options);
         var budget = portfolio.Budget;
-        var raised = new[]
+        ResourceAmounts[] raised;
+        try
         {
-            new ResourceAmounts(budget.Time + increment.Time, budget.Money, budget.PersonDays),
-            new ResourceAmounts(budget.Time, budget.Money + increment.Money, budget.PersonDays),
-            new ResourceAmounts(budget.Time, budget.Money, budget.PersonDays + increment.PersonDays),
-        };
+            raised =
+            [
+                new ResourceAmounts(budget.Time + increment.Time, budget.Money, budget.PersonDays),
+                new ResourceAmounts(budget.Time, budget.Money + increment.Money, budget.PersonDays),
+                new ResourceAmounts(budget.Time, budget.Money, budget.PersonDays + increment.PersonDays),
+            ];
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentException("The budget raised by the increment is beyond what can be counted; choose a smaller increment.", nameof(increment));
+        }
         var result = new List<ResourceSensitivity>(3);
         for (var k = 0; k < 3; k++)
         {
@@ -191,14 +221,13 @@ public static class OpportunitySelector
             ? "No budget keeps out any other opportunity."
             : Format("Binding: {0}.", string.Join(", ", binding));
         var explanation = Format(
-            "Chose {0} of {1} opportunities with a total expected return of {2:#,0.##} {3}, {4}. Uses {5} of the budget of {6}. {7}",
+            "Chose {0} of {1} with a total expected return of {2}, {3}. Uses {4} of the budget of {5}. {6}",
             ids.Length,
-            items.Length,
-            value,
-            currency,
+            Wording.Count(items.Length, "opportunity", "opportunities"),
+            Wording.Amount(value, currency),
             guarantee,
-            used,
-            budget,
+            used.ToString(currency),
+            budget.ToString(currency),
             bindingText);
         return new OpportunitySelection(status, method, currency, ids, value, bound, gap, result.Nodes, used, rows, leftOut, explanation);
     }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Ardalis.GuardClauses;
 
 namespace KeyAccount.Core.Opportunities;
 
@@ -22,7 +21,7 @@ public sealed record OpportunitySummary(
     /// <exception cref="ArgumentNullException"><paramref name="opportunities"/> is null or contains null.</exception>
     public static OpportunitySummary Create(IEnumerable<Opportunity> opportunities)
     {
-        Guard.Against.Null(opportunities, nameof(opportunities));
+        Require.NotNull(opportunities, nameof(opportunities));
         var items = opportunities.Select((o, i) => o ?? throw new ArgumentNullException(nameof(opportunities), $"opportunities[{i}] is null.")).ToArray();
         var byClass = items.GroupBy(o => o.Class).OrderBy(g => g.Key).Select(g => Group(g.Key.ToString(), g)).ToArray();
         var bySource = items.GroupBy(o => o.Source).OrderBy(g => g.Key).Select(g => Group(g.Key.ToString(), g)).ToArray();

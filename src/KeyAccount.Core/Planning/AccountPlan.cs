@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using KeyAccount.Core.Json;
 using NodaTime;
 
@@ -14,7 +15,8 @@ namespace KeyAccount.Core.Planning;
 /// <para>
 /// The plan is a JSON document (<see cref="IKeyAccountDocument"/>) read and written through
 /// <see cref="KeyAccountJson"/>. It loads whenever it is well-formed, however inconsistent:
-/// <see cref="PlanValidator.Validate"/> reports every defect as a <see cref="Diagnostic"/>. The model
+/// <see cref="PlanValidator.Validate"/> reports every defect as a <see cref="Diagnostic"/>, and
+/// <see cref="PlanAnalysis.Run"/> gives the diagnostics with the schedule analysis. The model
 /// refuses only structural impossibilities: null entries in lists, null ids or texts, a null
 /// period and <c>default(ClientId)</c>; a null list reads as empty, as does a list left out of the JSON.
 /// </para>
@@ -34,7 +36,6 @@ public sealed record AccountPlan : IKeyAccountDocument
     private readonly IReadOnlyList<PlanReview> _reviews = Array.Empty<PlanReview>();
     private readonly MarketingMix _mix = new();
     private readonly ClientId _client;
-    private readonly int _formatVersion = DocumentFormat.CurrentVersion;
     private readonly DateInterval _period;
 
     /// <summary>Creates an empty draft plan for <paramref name="client"/> over <paramref name="period"/>.</summary>
@@ -43,32 +44,41 @@ public sealed record AccountPlan : IKeyAccountDocument
     /// <exception cref="ArgumentException"><paramref name="client"/> is <c>default(ClientId)</c>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     public AccountPlan(ClientId client, DateInterval period)
+        : this(client, period, CurrentFormatVersion)
     {
-        _client = client.IsDefault
-            ? throw new ArgumentException("The client must be a valid client id, not default(ClientId).", nameof(client))
-            : client;
-        _period = PlanGuard.NotNull(period, nameof(period));
     }
+
+    /// <summary>Creates an empty draft plan of a given format version (the JSON reader's constructor).</summary>
+    /// <param name="client">The key client the plan is for.</param>
+    /// <param name="period">The period the plan covers, both ends inclusive.</param>
+    /// <param name="formatVersion">The document format version; the current one unless reading an older document.</param>
+    /// <exception cref="ArgumentException"><paramref name="client"/> is <c>default(ClientId)</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    [JsonConstructor]
+    public AccountPlan(ClientId client, DateInterval period, int formatVersion = CurrentFormatVersion)
+    {
+        _client = Require.Set(client, nameof(client));
+        _period = Require.NotNull(period, nameof(period));
+        FormatVersion = formatVersion;
+    }
+
+    /// <summary>The format version this release writes and the newest it reads.</summary>
+    public const int CurrentFormatVersion = 1;
 
     /// <inheritdoc />
     /// <remarks>
-    /// A new plan carries <see cref="DocumentFormat.CurrentVersion"/>. Setting 0 sets 1: the JSON
-    /// reader passes 0 when the document has no <c>formatVersion</c>, which reads as version 1.
+    /// A new plan carries <see cref="CurrentFormatVersion"/>. A JSON document without
+    /// <c>formatVersion</c> reads as version 1; versions below 1 and above the current one are
+    /// refused by <see cref="KeyAccountJson"/>, as for every document.
     /// </remarks>
-    public int FormatVersion
-    {
-        get => _formatVersion;
-        init => _formatVersion = value == 0 ? 1 : value;
-    }
+    public int FormatVersion { get; init; }
 
     /// <summary>The key client the plan is for.</summary>
     /// <exception cref="ArgumentException">Set to <c>default(ClientId)</c>.</exception>
     public ClientId Client
     {
         get => _client;
-        init => _client = value.IsDefault
-            ? throw new ArgumentException("The client must be a valid client id, not default(ClientId).", nameof(Client))
-            : value;
+        init => _client = Require.Set(value, nameof(Client));
     }
 
     /// <summary>The period the plan covers, both ends inclusive.</summary>
@@ -76,7 +86,7 @@ public sealed record AccountPlan : IKeyAccountDocument
     public DateInterval Period
     {
         get => _period;
-        init => _period = PlanGuard.NotNull(value, nameof(Period));
+        init => _period = Require.NotNull(value, nameof(Period));
     }
 
     /// <summary>A title for people; optional.</summary>
@@ -91,7 +101,7 @@ public sealed record AccountPlan : IKeyAccountDocument
     public IReadOnlyList<PlanStatusChange> StatusHistory
     {
         get => _statusHistory;
-        init => _statusHistory = PlanGuard.Items(value, nameof(StatusHistory));
+        init => _statusHistory = Require.Items(value, nameof(StatusHistory));
     }
 
     /// <summary>The client's own goals, which ours mirror.</summary>
@@ -100,7 +110,7 @@ public sealed record AccountPlan : IKeyAccountDocument
     public IReadOnlyList<ClientGoal> ClientGoals
     {
         get => _clientGoals;
-        init => _clientGoals = PlanGuard.Items(value, nameof(ClientGoals));
+        init => _clientGoals = Require.Items(value, nameof(ClientGoals));
     }
 
     /// <summary>Our goals for the client.</summary>
@@ -109,7 +119,7 @@ public sealed record AccountPlan : IKeyAccountDocument
     public IReadOnlyList<PlanGoal> Goals
     {
         get => _goals;
-        init => _goals = PlanGuard.Items(value, nameof(Goals));
+        init => _goals = Require.Items(value, nameof(Goals));
     }
 
     /// <summary>Events that deadlines may be relative to, such as a launch.</summary>
@@ -118,7 +128,7 @@ public sealed record AccountPlan : IKeyAccountDocument
     public IReadOnlyList<PlanEvent> Events
     {
         get => _events;
-        init => _events = PlanGuard.Items(value, nameof(Events));
+        init => _events = Require.Items(value, nameof(Events));
     }
 
     /// <summary>The strategy through the four P's; by default (and when set to null) none is considered.</summary>
@@ -134,7 +144,7 @@ public sealed record AccountPlan : IKeyAccountDocument
     public IReadOnlyList<ResourceBudget> Resources
     {
         get => _resources;
-        init => _resources = PlanGuard.Items(value, nameof(Resources));
+        init => _resources = Require.Items(value, nameof(Resources));
     }
 
     /// <summary>The actions: the strategy broken down into dated steps.</summary>
@@ -143,7 +153,7 @@ public sealed record AccountPlan : IKeyAccountDocument
     public IReadOnlyList<PlanAction> Actions
     {
         get => _actions;
-        init => _actions = PlanGuard.Items(value, nameof(Actions));
+        init => _actions = Require.Items(value, nameof(Actions));
     }
 
     /// <summary>How often an approved plan must be reviewed, for example one month (<c>"P1M"</c>); null when not set.</summary>
@@ -155,6 +165,6 @@ public sealed record AccountPlan : IKeyAccountDocument
     public IReadOnlyList<PlanReview> Reviews
     {
         get => _reviews;
-        init => _reviews = PlanGuard.Items(value, nameof(Reviews));
+        init => _reviews = Require.Items(value, nameof(Reviews));
     }
 }

@@ -12,21 +12,21 @@ public sealed record ClientGoal
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
     public ClientGoal(string id, string description)
     {
-        Id = PlanGuard.NotNull(id, nameof(id));
-        Description = PlanGuard.NotNull(description, nameof(description));
+        Id = Require.NotNull(id, nameof(id));
+        Description = Require.NotNull(description, nameof(description));
     }
 
     /// <summary>The goal's id, referred to by <see cref="PlanGoal.Mirrors"/>.</summary>
     public string Id
     {
         get => _id;
-        init => _id = PlanGuard.NotNull(value, nameof(Id));
+        init => _id = Require.NotNull(value, nameof(Id));
     }
 
     /// <summary>What the client wants.</summary>
     public string Description
     {
         get => _description;
-        init => _description = PlanGuard.NotNull(value, nameof(Description));
+        init => _description = Require.NotNull(value, nameof(Description));
     }
 }

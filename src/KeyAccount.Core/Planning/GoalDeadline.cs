@@ -38,7 +38,7 @@ public sealed record GoalDeadline
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
     public static GoalDeadline After(string eventId, Period offset) => new()
     {
-        Event = PlanGuard.NotNull(eventId, nameof(eventId)),
-        Offset = PlanGuard.NotNull(offset, nameof(offset)),
+        Event = Require.NotNull(eventId, nameof(eventId)),
+        Offset = Require.NotNull(offset, nameof(offset)),
     };
 }

@@ -17,8 +17,8 @@ public sealed record GoalTarget
     /// <exception cref="System.ArgumentNullException"><paramref name="metric"/> or <paramref name="unit"/> is null.</exception>
     public GoalTarget(string metric, string unit, decimal value)
     {
-        Metric = PlanGuard.NotNull(metric, nameof(metric));
-        Unit = PlanGuard.NotNull(unit, nameof(unit));
+        Metric = Require.NotNull(metric, nameof(metric));
+        Unit = Require.NotNull(unit, nameof(unit));
         Value = value;
     }
 
@@ -26,14 +26,14 @@ public sealed record GoalTarget
     public string Metric
     {
         get => _metric;
-        init => _metric = PlanGuard.NotNull(value, nameof(Metric));
+        init => _metric = Require.NotNull(value, nameof(Metric));
     }
 
     /// <summary>The unit of <see cref="Value"/> and <see cref="Baseline"/>.</summary>
     public string Unit
     {
         get => _unit;
-        init => _unit = PlanGuard.NotNull(value, nameof(Unit));
+        init => _unit = Require.NotNull(value, nameof(Unit));
     }
 
     /// <summary>The value to reach.</summary>

@@ -14,14 +14,14 @@ public sealed record MixDecision
     /// <exception cref="ArgumentNullException"><paramref name="description"/> is null.</exception>
     public MixDecision(string description)
     {
-        Description = PlanGuard.NotNull(description, nameof(description));
+        Description = Require.NotNull(description, nameof(description));
     }
 
     /// <summary>What is decided.</summary>
     public string Description
     {
         get => _description;
-        init => _description = PlanGuard.NotNull(value, nameof(Description));
+        init => _description = Require.NotNull(value, nameof(Description));
     }
 
     /// <summary>The ids of the goals the decision serves; empty by default (reported, <c>KAP019</c>).</summary>
@@ -30,6 +30,6 @@ public sealed record MixDecision
     public IReadOnlyList<string> Serves
     {
         get => _serves;
-        init => _serves = PlanGuard.Items(value, nameof(Serves));
+        init => _serves = Require.Items(value, nameof(Serves));
     }
 }

@@ -27,19 +27,19 @@ public sealed record MixElement
     public IReadOnlyList<MixDecision> Decisions
     {
         get => _decisions;
-        init => _decisions = PlanGuard.Items(value, nameof(Decisions));
+        init => _decisions = Require.Items(value, nameof(Decisions));
     }
 
     /// <summary>An explicit "no change" on this P.</summary>
     /// <param name="rationale">Why nothing changes.</param>
     /// <returns>The element.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rationale"/> is null.</exception>
-    public static MixElement Unchanged(string rationale) => new() { NoChange = true, Rationale = PlanGuard.NotNull(rationale, nameof(rationale)) };
+    public static MixElement Unchanged(string rationale) => new() { NoChange = true, Rationale = Require.NotNull(rationale, nameof(rationale)) };
 
     /// <summary>An element made of <paramref name="decisions"/>.</summary>
     /// <param name="decisions">The decisions.</param>
     /// <returns>The element.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="decisions"/> is null.</exception>
     /// <exception cref="ArgumentException">A decision is null.</exception>
-    public static MixElement Of(params MixDecision[] decisions) => new() { Decisions = PlanGuard.Items(decisions, nameof(decisions)) };
+    public static MixElement Of(params MixDecision[] decisions) => new() { Decisions = Require.Items(decisions, nameof(decisions)) };
 }

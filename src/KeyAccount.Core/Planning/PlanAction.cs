@@ -10,8 +10,8 @@ namespace KeyAccount.Core.Planning;
 /// </summary>
 /// <remarks>
 /// Both dates are inclusive: an action from 1 March to 1 March lasts one day. An action loads
-/// whatever it says (no owner, start after due, unknown goals, resources or dependencies); the
-/// validator reports each defect.
+/// whatever it says (no owner, no dates, start after due, unknown goals, resources or
+/// dependencies); the validator reports each defect.
 /// </remarks>
 public sealed record PlanAction
 {
@@ -24,13 +24,13 @@ public sealed record PlanAction
     /// <summary>Creates an action.</summary>
     /// <param name="id">The action's id, unique among the plan's actions.</param>
     /// <param name="description">What is done.</param>
-    /// <param name="start">The first day of the action.</param>
-    /// <param name="due">The last day of the action, by which it is done.</param>
+    /// <param name="start">The first day of the action; null (left out of the JSON) loads and is reported (<c>KAP043</c>).</param>
+    /// <param name="due">The last day of the action, by which it is done; null (left out of the JSON) loads and is reported (<c>KAP043</c>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> or <paramref name="description"/> is null.</exception>
-    public PlanAction(string id, string description, LocalDate start, LocalDate due)
+    public PlanAction(string id, string description, LocalDate? start = null, LocalDate? due = null)
     {
-        Id = PlanGuard.NotNull(id, nameof(id));
-        Description = PlanGuard.NotNull(description, nameof(description));
+        Id = Require.NotNull(id, nameof(id));
+        Description = Require.NotNull(description, nameof(description));
         Start = start;
         Due = due;
     }
@@ -39,21 +39,21 @@ public sealed record PlanAction
     public string Id
     {
         get => _id;
-        init => _id = PlanGuard.NotNull(value, nameof(Id));
+        init => _id = Require.NotNull(value, nameof(Id));
     }
 
     /// <summary>What is done.</summary>
     public string Description
     {
         get => _description;
-        init => _description = PlanGuard.NotNull(value, nameof(Description));
+        init => _description = Require.NotNull(value, nameof(Description));
     }
 
-    /// <summary>The first day of the action, inclusive.</summary>
-    public LocalDate Start { get; init; }
+    /// <summary>The first day of the action, inclusive; null when the plan does not give it (reported, <c>KAP043</c>).</summary>
+    public LocalDate? Start { get; init; }
 
-    /// <summary>The last day of the action, inclusive.</summary>
-    public LocalDate Due { get; init; }
+    /// <summary>The last day of the action, inclusive; null when the plan does not give it (reported, <c>KAP043</c>).</summary>
+    public LocalDate? Due { get; init; }
 
     /// <summary>Who is responsible (a person or a team); null or blank when nobody is (reported, <c>KAP022</c>).</summary>
     public string? Owner { get; init; }
@@ -64,7 +64,7 @@ public sealed record PlanAction
     public IReadOnlyList<string> Serves
     {
         get => _serves;
-        init => _serves = PlanGuard.Items(value, nameof(Serves));
+        init => _serves = Require.Items(value, nameof(Serves));
     }
 
     /// <summary>The resources the action uses; empty by default.</summary>
@@ -73,7 +73,7 @@ public sealed record PlanAction
     public IReadOnlyList<ResourceUse> Uses
     {
         get => _uses;
-        init => _uses = PlanGuard.Items(value, nameof(Uses));
+        init => _uses = Require.Items(value, nameof(Uses));
     }
 
     /// <summary>The ids of the actions that must be done before this one starts; empty by default.</summary>
@@ -82,6 +82,6 @@ public sealed record PlanAction
     public IReadOnlyList<string> DependsOn
     {
         get => _dependsOn;
-        init => _dependsOn = PlanGuard.Items(value, nameof(DependsOn));
+        init => _dependsOn = Require.Items(value, nameof(DependsOn));
     }
 }

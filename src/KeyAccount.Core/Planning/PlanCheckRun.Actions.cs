@@ -15,35 +15,45 @@ internal sealed partial class PlanCheckRun
             var who = "The action '" + action.Id + "'";
             if (string.IsNullOrWhiteSpace(action.Owner))
             {
-                Report(PlanDiagnosticCodes.ActionWithoutOwner, At("actions", i, "owner"), who + " has no owner; name the person or team responsible.");
+                Report(PlanningDiagnosticCodes.ActionWithoutOwner, At("actions", i, "owner"), who + " has no owner; name the person or team responsible.");
             }
 
-            if (action.Start > action.Due)
+            if (action.Start is null)
             {
-                Report(PlanDiagnosticCodes.ActionStartAfterDue, At("actions", i, "start"), who + " starts on " + PlanDates.Iso(action.Start) + ", after its due date " + PlanDates.Iso(action.Due) + ".");
+                Report(PlanningDiagnosticCodes.ActionWithoutDates, At("actions", i, "start"), who + " has no start date; give the first day of the action, such as \"start\": \"" + PlanDates.Iso(period.Start) + "\".");
             }
 
-            if (action.Start < period.Start)
+            if (action.Due is null)
             {
-                Report(PlanDiagnosticCodes.ActionOutsidePeriod, At("actions", i, "start"), who + " starts on " + PlanDates.Iso(action.Start) + ", before the plan period begins on " + PlanDates.Iso(period.Start) + ".");
+                Report(PlanningDiagnosticCodes.ActionWithoutDates, At("actions", i, "due"), who + " has no due date; give the last day of the action, such as \"due\": \"" + PlanDates.Iso(period.End) + "\".");
             }
 
-            if (action.Due > period.End)
+            if (action.Start is { } start && action.Due is { } due && start > due)
             {
-                Report(PlanDiagnosticCodes.ActionOutsidePeriod, At("actions", i, "due"), who + " is due on " + PlanDates.Iso(action.Due) + ", after the plan period ends on " + PlanDates.Iso(period.End) + ".");
+                Report(PlanningDiagnosticCodes.ActionStartAfterDue, At("actions", i, "start"), who + " starts on " + PlanDates.Iso(start) + ", after its due date " + PlanDates.Iso(due) + ".");
+            }
+
+            if (action.Start is { } first && first < period.Start)
+            {
+                Report(PlanningDiagnosticCodes.ActionOutsidePeriod, At("actions", i, "start"), who + " starts on " + PlanDates.Iso(first) + ", before the plan period begins on " + PlanDates.Iso(period.Start) + ".");
+            }
+
+            if (action.Due is { } last && last > period.End)
+            {
+                Report(PlanningDiagnosticCodes.ActionOutsidePeriod, At("actions", i, "due"), who + " is due on " + PlanDates.Iso(last) + ", after the plan period ends on " + PlanDates.Iso(period.End) + ".");
             }
 
             if (action.Serves.Count == 0)
             {
-                Report(PlanDiagnosticCodes.ActionServesNoGoal, At("actions", i, "serves"), who + " serves no goal; tie it to the goals it serves or drop it.");
+                Report(PlanningDiagnosticCodes.ActionServesNoGoal, At("actions", i, "serves"), who + " serves no goal; tie it to the goals it serves or drop it.");
             }
 
             CheckServedGoals(action.Serves, At("actions", i, "serves"), who);
             foreach (var goalId in action.Serves)
             {
-                if (_goalIndex.TryGetValue(goalId, out var g) && _deadlines[g] is { } deadline && action.Due > deadline)
+                if (_goalIndex.TryGetValue(goalId, out var g) && _deadlines[g] is { } deadline && action.Due is { } dueDate && dueDate > deadline)
                 {
-                    Report(PlanDiagnosticCodes.ActionDueAfterGoalDeadline, At("actions", i, "due"), who + " is due on " + PlanDates.Iso(action.Due) + ", after the deadline " + PlanDates.Iso(deadline) + " of goal '" + goalId + "' it serves.");
+                    Report(PlanningDiagnosticCodes.ActionDueAfterGoalDeadline, At("actions", i, "due"), who + " is due on " + PlanDates.Iso(dueDate) + ", after the deadline " + PlanDates.Iso(deadline) + " of goal '" + goalId + "' it serves.");
                 }
             }
 
@@ -54,12 +64,12 @@ internal sealed partial class PlanCheckRun
                 var usePath = At(At("actions", i, "uses"), j);
                 if (!_resourceLoads.Index.ContainsKey(use.Resource))
                 {
-                    Report(PlanDiagnosticCodes.UnknownResource, usePath + ".resource", who + " uses '" + use.Resource + "', which is not a resource of the plan's budget.");
+                    Report(PlanningDiagnosticCodes.UnknownResource, usePath + ".resource", who + " uses '" + use.Resource + "', which is not a resource of the plan's budget.");
                 }
 
                 if (use.Amount < 0)
                 {
-                    Report(PlanDiagnosticCodes.NegativeAmount, usePath + ".amount", who + " uses a negative amount (" + PlanDates.Amount(use.Amount) + ") of '" + use.Resource + "'.");
+                    Report(PlanningDiagnosticCodes.NegativeAmount, usePath + ".amount", who + " uses a negative amount (" + PlanDates.Amount(use.Amount) + ") of '" + use.Resource + "'.");
                 }
             }
         }
@@ -72,14 +82,14 @@ internal sealed partial class PlanCheckRun
             var id = action.DependsOn[j];
             if (!_graph.Index.TryGetValue(id, out var d))
             {
-                Report(PlanDiagnosticCodes.UnknownDependency, At(At("actions", i, "dependsOn"), j), "The action '" + action.Id + "' depends on '" + id + "', which is not an action of the plan.");
+                Report(PlanningDiagnosticCodes.UnknownDependency, At(At("actions", i, "dependsOn"), j), "The action '" + action.Id + "' depends on '" + id + "', which is not an action of the plan.");
                 continue;
             }
 
             var dependency = _plan.Actions[d];
-            if (d != i && action.Start <= dependency.Due)
+            if (d != i && action.Start is { } start && dependency.Due is { } due && start <= due)
             {
-                Report(PlanDiagnosticCodes.StartsBeforeDependencyEnds, At("actions", i, "start"), "The action '" + action.Id + "' starts on " + PlanDates.Iso(action.Start) + ", but '" + dependency.Id + "', which it depends on, is due only on " + PlanDates.Iso(dependency.Due) + ".");
+                Report(PlanningDiagnosticCodes.StartsBeforeDependencyEnds, At("actions", i, "start"), "The action '" + action.Id + "' starts on " + PlanDates.Iso(start) + ", but '" + dependency.Id + "', which it depends on, is due only on " + PlanDates.Iso(due) + ".");
             }
         }
     }
@@ -99,7 +109,7 @@ internal sealed partial class PlanCheckRun
                 text.Append(_plan.Actions[cycle[k]].Id);
             }
 
-            Report(PlanDiagnosticCodes.DependencyCycle, At("actions", cycle[0], "dependsOn"), "The actions depend on each other in a cycle, " + text + " (each depends on the next), so none of them can start; remove one of these dependencies.");
+            Report(PlanningDiagnosticCodes.DependencyCycle, At("actions", cycle[0], "dependsOn"), "The actions depend on each other in a cycle, " + text + " (each depends on the next), so none of them can start; remove one of these dependencies.");
         }
     }
 }

@@ -15,7 +15,7 @@ internal sealed partial class PlanCheckRun
             var goal = goals[i];
             if (goal.Mirrors.Count == 0)
             {
-                Report(PlanDiagnosticCodes.GoalMirrorsNoClientGoal, At("goals", i, "mirrors"), "The goal '" + goal.Id + "' mirrors no client goal; list the client goals it serves.");
+                Report(PlanningDiagnosticCodes.GoalMirrorsNoClientGoal, At("goals", i, "mirrors"), "The goal '" + goal.Id + "' mirrors no client goal; list the client goals it serves.");
             }
 
             for (var j = 0; j < goal.Mirrors.Count; j++)
@@ -26,7 +26,7 @@ internal sealed partial class PlanCheckRun
                 }
                 else
                 {
-                    Report(PlanDiagnosticCodes.UnknownClientGoal, At("goals", i, "mirrors") + "[" + PlanDates.Int(j) + "]", "The goal '" + goal.Id + "' mirrors '" + goal.Mirrors[j] + "', which is not a client goal of the plan.");
+                    Report(PlanningDiagnosticCodes.UnknownClientGoal, At("goals", i, "mirrors") + "[" + PlanDates.Int(j) + "]", "The goal '" + goal.Id + "' mirrors '" + goal.Mirrors[j] + "', which is not a client goal of the plan.");
                 }
             }
 
@@ -36,12 +36,12 @@ internal sealed partial class PlanCheckRun
             {
                 if (!_plan.Period.Contains(deadline))
                 {
-                    Report(PlanDiagnosticCodes.DeadlineOutsidePeriod, At("goals", i, "deadline"), "The deadline " + PlanDates.Iso(deadline) + " of goal '" + goal.Id + "' is outside the plan period " + PlanDates.Iso(_plan.Period.Start) + " to " + PlanDates.Iso(_plan.Period.End) + ".");
+                    Report(PlanningDiagnosticCodes.DeadlineOutsidePeriod, At("goals", i, "deadline"), "The deadline " + PlanDates.Iso(deadline) + " of goal '" + goal.Id + "' is outside the plan period " + PlanDates.Iso(_plan.Period.Start) + " to " + PlanDates.Iso(_plan.Period.End) + ".");
                 }
 
                 if (deadline < _asOf)
                 {
-                    Report(PlanDiagnosticCodes.DeadlinePassed, At("goals", i, "deadline"), "The deadline " + PlanDates.Iso(deadline) + " of goal '" + goal.Id + "' has passed (checked on " + PlanDates.Iso(_asOf) + "); record whether it was met and set a new goal or deadline.");
+                    Report(PlanningDiagnosticCodes.DeadlinePassed, At("goals", i, "deadline"), "The deadline " + PlanDates.Iso(deadline) + " of goal '" + goal.Id + "' has passed (checked on " + PlanDates.Iso(_asOf) + "); record whether it was met and set a new goal or deadline.");
                 }
             }
         }
@@ -51,7 +51,7 @@ internal sealed partial class PlanCheckRun
             var id = _plan.ClientGoals[c].Id;
             if (!mirrored[c] && !(_clientGoalIndex.TryGetValue(id, out var first) && first != c))
             {
-                Report(PlanDiagnosticCodes.ClientGoalNotMirrored, At("clientGoals", c), "No goal of ours mirrors the client goal '" + id + "'; add a goal that serves it, or say in the plan why not.");
+                Report(PlanningDiagnosticCodes.ClientGoalNotMirrored, At("clientGoals", c), "No goal of ours mirrors the client goal '" + id + "'; add a goal that serves it, or say in the plan why not.");
             }
         }
     }
@@ -60,18 +60,18 @@ internal sealed partial class PlanCheckRun
     {
         if (goal.Target is not { } target)
         {
-            Report(PlanDiagnosticCodes.GoalWithoutTarget, At("goals", i, "target"), "The goal '" + goal.Id + "' has no measurable target; give a metric, a unit and the value to reach.");
+            Report(PlanningDiagnosticCodes.GoalWithoutTarget, At("goals", i, "target"), "The goal '" + goal.Id + "' has no measurable target; give a metric, a unit and the value to reach.");
             return;
         }
 
         if (string.IsNullOrWhiteSpace(target.Metric))
         {
-            Report(PlanDiagnosticCodes.TargetNotMeasurable, At("goals", i, "target.metric"), "The target of goal '" + goal.Id + "' names no metric, so it cannot be measured.");
+            Report(PlanningDiagnosticCodes.TargetNotMeasurable, At("goals", i, "target.metric"), "The target of goal '" + goal.Id + "' names no metric, so it cannot be measured.");
         }
 
         if (string.IsNullOrWhiteSpace(target.Unit))
         {
-            Report(PlanDiagnosticCodes.TargetNotMeasurable, At("goals", i, "target.unit"), "The target of goal '" + goal.Id + "' has no unit, so its value cannot be read.");
+            Report(PlanningDiagnosticCodes.TargetNotMeasurable, At("goals", i, "target.unit"), "The target of goal '" + goal.Id + "' has no unit, so its value cannot be read.");
         }
     }
 
@@ -84,29 +84,31 @@ internal sealed partial class PlanCheckRun
         switch (problem)
         {
             case DeadlineProblem.Missing:
-                Report(PlanDiagnosticCodes.GoalWithoutDeadline, path, "The goal '" + goal.Id + "' has no deadline; give a date, or an event and the time after it.");
+                Report(PlanningDiagnosticCodes.GoalWithoutDeadline, path, "The goal '" + goal.Id + "' has no deadline; give a date, or an event and the time after it.");
                 break;
             case DeadlineProblem.Ambiguous:
-                Report(PlanDiagnosticCodes.AmbiguousDeadline, path, "The deadline of goal '" + goal.Id + "' gives both a date and an event or offset; keep one form.");
+                Report(PlanningDiagnosticCodes.AmbiguousDeadline, path, "The deadline of goal '" + goal.Id + "' gives both a date and an event or offset; keep one form.");
                 break;
             case DeadlineProblem.OffsetWithoutEvent:
-                Report(PlanDiagnosticCodes.AmbiguousDeadline, path, "The deadline of goal '" + goal.Id + "' gives an offset but no event to count it from.");
+                Report(PlanningDiagnosticCodes.AmbiguousDeadline, path, "The deadline of goal '" + goal.Id + "' gives an offset but no event to count it from.");
                 break;
             case DeadlineProblem.InvalidOffset:
-                Report(PlanDiagnosticCodes.InvalidPeriod, path + ".offset", "The offset " + offset + " of goal '" + goal.Id + "' must be a non-negative number of years, months, weeks or days.");
+                Report(PlanningDiagnosticCodes.InvalidPeriod, path + ".offset", "The offset " + offset + " of goal '" + goal.Id + "' must be a non-negative number of years, months, weeks or days.");
                 break;
             case DeadlineProblem.UnknownEvent:
-                Report(PlanDiagnosticCodes.UnknownEvent, path + ".event", "The deadline of goal '" + goal.Id + "' is relative to '" + deadline!.Event + "', which is not an event of the plan.");
+                Report(PlanningDiagnosticCodes.UnknownEvent, path + ".event", "The deadline of goal '" + goal.Id + "' is relative to '" + deadline!.Event + "', which is not an event of the plan.");
                 break;
             case DeadlineProblem.EventDateUnknown:
                 var planEvent = _plan.Events[_eventIndex[deadline!.Event!]];
                 var why = planEvent.Action is null
                     ? "the event has neither a date nor an action whose completion marks it"
-                    : "the event is the completion of '" + planEvent.Action + "', which is not an action of the plan";
-                Report(PlanDiagnosticCodes.EventDateUnknown, path + ".event", "The deadline of goal '" + goal.Id + "' cannot be placed: the date of event '" + planEvent.Id + "' is unknown (" + why + ").");
+                    : _graph.Index.ContainsKey(planEvent.Action)
+                        ? "the event is the completion of '" + planEvent.Action + "', which has no due date"
+                        : "the event is the completion of '" + planEvent.Action + "', which is not an action of the plan";
+                Report(PlanningDiagnosticCodes.EventDateUnknown, path + ".event", "The deadline of goal '" + goal.Id + "' cannot be placed: the date of event '" + planEvent.Id + "' is unknown (" + why + ").");
                 break;
             case DeadlineProblem.OutOfCalendar:
-                Report(PlanDiagnosticCodes.InvalidPeriod, path + ".offset", "The offset " + offset + " of goal '" + goal.Id + "' takes the deadline out of the calendar.");
+                Report(PlanningDiagnosticCodes.InvalidPeriod, path + ".offset", "The offset " + offset + " of goal '" + goal.Id + "' takes the deadline out of the calendar.");
                 break;
             default:
                 break;
@@ -132,7 +134,7 @@ internal sealed partial class PlanCheckRun
             var action = _plan.Events[e].Action;
             if (action is not null && !_graph.Index.ContainsKey(action))
             {
-                Report(PlanDiagnosticCodes.UnknownEventAction, At("events", e, "action"), "The event '" + _plan.Events[e].Id + "' is the completion of '" + action + "', which is not an action of the plan.");
+                Report(PlanningDiagnosticCodes.UnknownEventAction, At("events", e, "action"), "The event '" + _plan.Events[e].Id + "' is the completion of '" + action + "', which is not an action of the plan.");
             }
         }
     }
@@ -150,13 +152,13 @@ internal sealed partial class PlanCheckRun
     {
         if (element is null || (!element.NoChange && element.Decisions.Count == 0))
         {
-            Report(PlanDiagnosticCodes.MixElementNotConsidered, path, "The plan does not consider the " + name + ": list decisions tied to goals, or say explicitly that nothing changes and why.");
+            Report(PlanningDiagnosticCodes.MixElementNotConsidered, path, "The plan does not consider the " + name + ": list decisions tied to goals, or say explicitly that nothing changes and why.");
             return;
         }
 
         if (element.NoChange && element.Decisions.Count > 0)
         {
-            Report(PlanDiagnosticCodes.NoChangeWithDecisions, path + ".decisions", "The " + name + " is marked 'no change' but lists " + PlanDates.Int(element.Decisions.Count) + " decisions; drop one or the other.");
+            Report(PlanningDiagnosticCodes.NoChangeWithDecisions, path + ".decisions", "The " + name + " is marked 'no change' but lists " + PlanDates.Int(element.Decisions.Count) + " decisions; drop one or the other.");
         }
 
         for (var j = 0; j < element.Decisions.Count; j++)
@@ -165,7 +167,7 @@ internal sealed partial class PlanCheckRun
             var decisionPath = At(path + ".decisions", j);
             if (decision.Serves.Count == 0)
             {
-                Report(PlanDiagnosticCodes.DecisionServesNoGoal, decisionPath + ".serves", "The " + name + " decision '" + decision.Description + "' serves no goal; tie it to the goals it serves or drop it.");
+                Report(PlanningDiagnosticCodes.DecisionServesNoGoal, decisionPath + ".serves", "The " + name + " decision '" + decision.Description + "' serves no goal; tie it to the goals it serves or drop it.");
             }
 
             CheckServedGoals(decision.Serves, decisionPath + ".serves", "The " + name + " decision");
@@ -178,7 +180,45 @@ internal sealed partial class PlanCheckRun
         {
             if (!_goalIndex.ContainsKey(serves[k]))
             {
-                Report(PlanDiagnosticCodes.UnknownGoal, path + "[" + PlanDates.Int(k) + "]", who + " serves '" + serves[k] + "', which is not a goal of the plan.");
+                Report(PlanningDiagnosticCodes.UnknownGoal, path + "[" + PlanDates.Int(k) + "]", who + " serves '" + serves[k] + "', which is not a goal of the plan.");
+            }
+        }
+    }
+
+    /// <summary>Goals that no action or no decision of the four P's serves: the strategy is broken down into actions and decisions.</summary>
+    private void CheckGoalCoverage()
+    {
+        var byAction = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var action in _plan.Actions)
+        {
+            byAction.UnionWith(action.Serves);
+        }
+
+        var byDecision = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var element in new[] { _plan.Mix.Product, _plan.Mix.Price, _plan.Mix.Promotion, _plan.Mix.Place })
+        {
+            foreach (var decision in element?.Decisions ?? System.Array.Empty<MixDecision>())
+            {
+                byDecision.UnionWith(decision.Serves);
+            }
+        }
+
+        for (var i = 0; i < _plan.Goals.Count; i++)
+        {
+            var id = _plan.Goals[i].Id;
+            if (!_goalIndex.TryGetValue(id, out var first) || first != i)
+            {
+                continue;
+            }
+
+            if (!byAction.Contains(id))
+            {
+                Report(PlanningDiagnosticCodes.GoalWithoutAction, At("goals", i), "No action serves the goal '" + id + "'; break the strategy down into dated actions that reach it, or drop the goal.");
+            }
+
+            if (!byDecision.Contains(id))
+            {
+                Report(PlanningDiagnosticCodes.GoalWithoutDecision, At("goals", i), "No decision of the four P's (product, price, promotion, place) serves the goal '" + id + "'; tie a decision to it, or say why the mix does not need to change for it.");
             }
         }
     }

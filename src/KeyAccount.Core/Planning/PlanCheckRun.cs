@@ -9,7 +9,8 @@ internal sealed partial class PlanCheckRun
 {
     private readonly AccountPlan _plan;
     private readonly LocalDate _asOf;
-    private readonly List<Diagnostic> _found = new();
+    private readonly DiagnosticBag _found = new();
+    private int _errors;
     private readonly Dictionary<string, int> _clientGoalIndex;
     private readonly Dictionary<string, int> _goalIndex;
     private readonly Dictionary<string, int> _eventIndex;
@@ -42,16 +43,21 @@ internal sealed partial class PlanCheckRun
         CheckResources();
         CheckStatus();
         CheckReviews();
+        CheckGoalCoverage();
         CheckApproval();
-        return DiagnosticOrder.Sort(_found);
+        return _found.ToSortedList();
     }
 
     private static string At(string list, int index) => list + "[" + PlanDates.Int(index) + "]";
 
     private static string At(string list, int index, string member) => At(list, index) + "." + member;
 
-    private void Report(string code, string path, string message) =>
-        _found.Add(new Diagnostic(code, PlanDiagnosticCodes.SeverityOf(code), path, message));
+    private void Report(string code, string path, string message)
+    {
+        var descriptor = PlanningDiagnosticCodes.Get(code);
+        _errors += descriptor.Severity == DiagnosticSeverity.Error ? 1 : 0;
+        _found.Add(descriptor, path, message);
+    }
 
     private Dictionary<string, int> IndexIds<T>(IReadOnlyList<T> items, Func<T, string> id, string list)
     {
@@ -61,11 +67,11 @@ internal sealed partial class PlanCheckRun
             var value = id(items[i]);
             if (string.IsNullOrWhiteSpace(value))
             {
-                Report(PlanDiagnosticCodes.EmptyId, At(list, i, "id"), "The id is empty, so nothing can refer to this entry; give it a unique id.");
+                Report(PlanningDiagnosticCodes.EmptyId, At(list, i, "id"), "The id is empty, so nothing can refer to this entry; give it a unique id.");
             }
             else if (index.TryGetValue(value, out var first))
             {
-                Report(PlanDiagnosticCodes.DuplicateId, At(list, i, "id"), "The id '" + value + "' is already used by " + At(list, first) + "; ids must be unique within " + list + ".");
+                Report(PlanningDiagnosticCodes.DuplicateId, At(list, i, "id"), "The id '" + value + "' is already used by " + At(list, first) + "; ids must be unique within " + list + ".");
             }
             else
             {
@@ -80,17 +86,17 @@ internal sealed partial class PlanCheckRun
     {
         if (_plan.ClientGoals.Count == 0)
         {
-            Report(PlanDiagnosticCodes.EmptySection, "clientGoals", "The plan lists no client goals; stage 1 starts from what the client wants.");
+            Report(PlanningDiagnosticCodes.EmptySection, "clientGoals", "The plan lists no client goals; stage 1 starts from what the client wants.");
         }
 
         if (_plan.Goals.Count == 0)
         {
-            Report(PlanDiagnosticCodes.EmptySection, "goals", "The plan sets no goals for the client.");
+            Report(PlanningDiagnosticCodes.EmptySection, "goals", "The plan sets no goals for the client.");
         }
 
         if (_plan.Actions.Count == 0)
         {
-            Report(PlanDiagnosticCodes.EmptySection, "actions", "The plan has no actions; the strategy must be broken down into dated actions.");
+            Report(PlanningDiagnosticCodes.EmptySection, "actions", "The plan has no actions; the strategy must be broken down into dated actions.");
         }
     }
 
@@ -101,18 +107,10 @@ internal sealed partial class PlanCheckRun
             return;
         }
 
-        var errors = 0;
-        foreach (var diagnostic in _found)
-        {
-            if (diagnostic.Severity == DiagnosticSeverity.Error)
-            {
-                errors++;
-            }
-        }
-
+        var errors = _errors;
         if (errors > 0)
         {
-            Report(PlanDiagnosticCodes.ApprovedWithErrors, "status", "The plan is marked approved but has " + PlanDates.Int(errors) + (errors == 1 ? " error" : " errors") + "; fix them, or set the status back until they are fixed.");
+            Report(PlanningDiagnosticCodes.ApprovedWithErrors, "status", "The plan is marked approved but has " + Wording.Count(errors, "error") + "; fix them, or set the status back until they are fixed.");
         }
     }
 }

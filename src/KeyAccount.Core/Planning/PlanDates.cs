@@ -67,12 +67,11 @@ internal static class PlanDates
         }
     }
 
-    /// <summary>An amount for a message: invariant culture, at most two decimals.</summary>
-    public static string Amount(decimal value) =>
-        Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>An amount for a message: invariant culture, thousands separators, at most two decimals.</summary>
+    public static string Amount(decimal value) => Wording.Number(value, 2);
 
     /// <summary>A date for a message: ISO.</summary>
-    public static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(LocalDate date) => Wording.Date(date);
 
     /// <summary>A month for a message: ISO.</summary>
     public static string Iso(YearMonth month) => month.ToString("uuuu-MM", CultureInfo.InvariantCulture);
@@ -80,6 +79,6 @@ internal static class PlanDates
     /// <summary>A period for a message: ISO, such as <c>P6M</c>.</summary>
     public static string Iso(Period period) => period.ToString();
 
-    /// <summary>An integer, invariant.</summary>
+    /// <summary>An integer, invariant, without separators (for paths).</summary>
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,221 +1,133 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace KeyAccount.Core.Planning;
 
 /// <summary>
-/// The stable codes of the plan validator's diagnostics, with their severities.
+/// The plan validator's codes under their former name; use <see cref="PlanningDiagnosticCodes"/>.
 /// </summary>
-/// <remarks>
-/// Codes never change meaning and are never reused. Each is documented with an example of the
-/// defect and its fix in <c>docs/planning.md</c>.
-/// </remarks>
+/// <remarks>Kept for one release: the constants, <see cref="All"/> and <see cref="SeverityOf"/> forward to <see cref="PlanningDiagnosticCodes"/>.</remarks>
+[Obsolete("Use PlanningDiagnosticCodes: the same constants, All as descriptors and Get(code).")]
 public static class PlanDiagnosticCodes
 {
-    /// <summary><c>KAP001</c> (error): Two entries of one list (client goals, goals, events, resources or actions) share an id; reported at the later one.</summary>
-    public const string DuplicateId = "KAP001";
+    /// <summary><c>KAP001</c>: see <see cref="PlanningDiagnosticCodes.DuplicateId"/>.</summary>
+    public const string DuplicateId = PlanningDiagnosticCodes.DuplicateId;
 
-    /// <summary><c>KAP002</c> (error): An entry has an empty or blank id, so nothing can refer to it.</summary>
-    public const string EmptyId = "KAP002";
+    /// <summary><c>KAP002</c>: see <see cref="PlanningDiagnosticCodes.EmptyId"/>.</summary>
+    public const string EmptyId = PlanningDiagnosticCodes.EmptyId;
 
-    /// <summary><c>KAP003</c> (error): The plan has no client goals, no goals or no actions.</summary>
-    public const string EmptySection = "KAP003";
+    /// <summary><c>KAP003</c>: see <see cref="PlanningDiagnosticCodes.EmptySection"/>.</summary>
+    public const string EmptySection = PlanningDiagnosticCodes.EmptySection;
 
-    /// <summary><c>KAP004</c> (error): A goal mirrors no client goal: the method asks every goal to mirror the client's goals.</summary>
-    public const string GoalMirrorsNoClientGoal = "KAP004";
+    /// <summary><c>KAP004</c>: see <see cref="PlanningDiagnosticCodes.GoalMirrorsNoClientGoal"/>.</summary>
+    public const string GoalMirrorsNoClientGoal = PlanningDiagnosticCodes.GoalMirrorsNoClientGoal;
 
-    /// <summary><c>KAP005</c> (error): A goal mirrors a client goal id the plan does not hold.</summary>
-    public const string UnknownClientGoal = "KAP005";
+    /// <summary><c>KAP005</c>: see <see cref="PlanningDiagnosticCodes.UnknownClientGoal"/>.</summary>
+    public const string UnknownClientGoal = PlanningDiagnosticCodes.UnknownClientGoal;
 
-    /// <summary><c>KAP006</c> (warning): A client goal is mirrored by none of our goals.</summary>
-    public const string ClientGoalNotMirrored = "KAP006";
+    /// <summary><c>KAP006</c>: see <see cref="PlanningDiagnosticCodes.ClientGoalNotMirrored"/>.</summary>
+    public const string ClientGoalNotMirrored = PlanningDiagnosticCodes.ClientGoalNotMirrored;
 
-    /// <summary><c>KAP007</c> (error): A goal has no measurable target.</summary>
-    public const string GoalWithoutTarget = "KAP007";
+    /// <summary><c>KAP007</c>: see <see cref="PlanningDiagnosticCodes.GoalWithoutTarget"/>.</summary>
+    public const string GoalWithoutTarget = PlanningDiagnosticCodes.GoalWithoutTarget;
 
-    /// <summary><c>KAP008</c> (error): A goal's target has an empty metric or unit.</summary>
-    public const string TargetNotMeasurable = "KAP008";
+    /// <summary><c>KAP008</c>: see <see cref="PlanningDiagnosticCodes.TargetNotMeasurable"/>.</summary>
+    public const string TargetNotMeasurable = PlanningDiagnosticCodes.TargetNotMeasurable;
 
-    /// <summary><c>KAP009</c> (error): A goal has no deadline (neither a date nor an event).</summary>
-    public const string GoalWithoutDeadline = "KAP009";
+    /// <summary><c>KAP009</c>: see <see cref="PlanningDiagnosticCodes.GoalWithoutDeadline"/>.</summary>
+    public const string GoalWithoutDeadline = PlanningDiagnosticCodes.GoalWithoutDeadline;
 
-    /// <summary><c>KAP010</c> (error): A deadline gives both a date and an event, or an offset without an event.</summary>
-    public const string AmbiguousDeadline = "KAP010";
+    /// <summary><c>KAP010</c>: see <see cref="PlanningDiagnosticCodes.AmbiguousDeadline"/>.</summary>
+    public const string AmbiguousDeadline = PlanningDiagnosticCodes.AmbiguousDeadline;
 
-    /// <summary><c>KAP011</c> (error): A goal's deadline falls before or after the plan period.</summary>
-    public const string DeadlineOutsidePeriod = "KAP011";
+    /// <summary><c>KAP011</c>: see <see cref="PlanningDiagnosticCodes.DeadlineOutsidePeriod"/>.</summary>
+    public const string DeadlineOutsidePeriod = PlanningDiagnosticCodes.DeadlineOutsidePeriod;
 
-    /// <summary><c>KAP012</c> (warning): A goal's deadline is before the date the plan is checked on.</summary>
-    public const string DeadlinePassed = "KAP012";
+    /// <summary><c>KAP012</c>: see <see cref="PlanningDiagnosticCodes.DeadlinePassed"/>.</summary>
+    public const string DeadlinePassed = PlanningDiagnosticCodes.DeadlinePassed;
 
-    /// <summary><c>KAP013</c> (error): A deadline is relative to an event id the plan does not hold.</summary>
-    public const string UnknownEvent = "KAP013";
+    /// <summary><c>KAP013</c>: see <see cref="PlanningDiagnosticCodes.UnknownEvent"/>.</summary>
+    public const string UnknownEvent = PlanningDiagnosticCodes.UnknownEvent;
 
-    /// <summary><c>KAP014</c> (warning): A deadline is relative to an event whose date is not known, so the deadline cannot be placed.</summary>
-    public const string EventDateUnknown = "KAP014";
+    /// <summary><c>KAP014</c>: see <see cref="PlanningDiagnosticCodes.EventDateUnknown"/>.</summary>
+    public const string EventDateUnknown = PlanningDiagnosticCodes.EventDateUnknown;
 
-    /// <summary><c>KAP015</c> (error): An event is the completion of an action id the plan does not hold.</summary>
-    public const string UnknownEventAction = "KAP015";
+    /// <summary><c>KAP015</c>: see <see cref="PlanningDiagnosticCodes.UnknownEventAction"/>.</summary>
+    public const string UnknownEventAction = PlanningDiagnosticCodes.UnknownEventAction;
 
-    /// <summary><c>KAP016</c> (error): A deadline offset or a review cadence has time units (hours and less), is negative, or (cadence) is not positive.</summary>
-    public const string InvalidPeriod = "KAP016";
+    /// <summary><c>KAP016</c>: see <see cref="PlanningDiagnosticCodes.InvalidPeriod"/>.</summary>
+    public const string InvalidPeriod = PlanningDiagnosticCodes.InvalidPeriod;
 
-    /// <summary><c>KAP017</c> (error): One of the four P's is missing or has neither decisions nor an explicit no change.</summary>
-    public const string MixElementNotConsidered = "KAP017";
+    /// <summary><c>KAP017</c>: see <see cref="PlanningDiagnosticCodes.MixElementNotConsidered"/>.</summary>
+    public const string MixElementNotConsidered = PlanningDiagnosticCodes.MixElementNotConsidered;
 
-    /// <summary><c>KAP018</c> (warning): One of the four P's says no change and still lists decisions.</summary>
-    public const string NoChangeWithDecisions = "KAP018";
+    /// <summary><c>KAP018</c>: see <see cref="PlanningDiagnosticCodes.NoChangeWithDecisions"/>.</summary>
+    public const string NoChangeWithDecisions = PlanningDiagnosticCodes.NoChangeWithDecisions;
 
-    /// <summary><c>KAP019</c> (error): A decision on one of the four P's serves no goal.</summary>
-    public const string DecisionServesNoGoal = "KAP019";
+    /// <summary><c>KAP019</c>: see <see cref="PlanningDiagnosticCodes.DecisionServesNoGoal"/>.</summary>
+    public const string DecisionServesNoGoal = PlanningDiagnosticCodes.DecisionServesNoGoal;
 
-    /// <summary><c>KAP020</c> (error): A decision or an action serves a goal id the plan does not hold.</summary>
-    public const string UnknownGoal = "KAP020";
+    /// <summary><c>KAP020</c>: see <see cref="PlanningDiagnosticCodes.UnknownGoal"/>.</summary>
+    public const string UnknownGoal = PlanningDiagnosticCodes.UnknownGoal;
 
-    /// <summary><c>KAP021</c> (error): An action serves no goal.</summary>
-    public const string ActionServesNoGoal = "KAP021";
+    /// <summary><c>KAP021</c>: see <see cref="PlanningDiagnosticCodes.ActionServesNoGoal"/>.</summary>
+    public const string ActionServesNoGoal = PlanningDiagnosticCodes.ActionServesNoGoal;
 
-    /// <summary><c>KAP022</c> (error): An action has no owner.</summary>
-    public const string ActionWithoutOwner = "KAP022";
+    /// <summary><c>KAP022</c>: see <see cref="PlanningDiagnosticCodes.ActionWithoutOwner"/>.</summary>
+    public const string ActionWithoutOwner = PlanningDiagnosticCodes.ActionWithoutOwner;
 
-    /// <summary><c>KAP023</c> (error): An action starts after its due date.</summary>
-    public const string ActionStartAfterDue = "KAP023";
+    /// <summary><c>KAP023</c>: see <see cref="PlanningDiagnosticCodes.ActionStartAfterDue"/>.</summary>
+    public const string ActionStartAfterDue = PlanningDiagnosticCodes.ActionStartAfterDue;
 
-    /// <summary><c>KAP024</c> (error): An action is due after the deadline of a goal it serves.</summary>
-    public const string ActionDueAfterGoalDeadline = "KAP024";
+    /// <summary><c>KAP024</c>: see <see cref="PlanningDiagnosticCodes.ActionDueAfterGoalDeadline"/>.</summary>
+    public const string ActionDueAfterGoalDeadline = PlanningDiagnosticCodes.ActionDueAfterGoalDeadline;
 
-    /// <summary><c>KAP025</c> (warning): An action starts before or ends after the plan period.</summary>
-    public const string ActionOutsidePeriod = "KAP025";
+    /// <summary><c>KAP025</c>: see <see cref="PlanningDiagnosticCodes.ActionOutsidePeriod"/>.</summary>
+    public const string ActionOutsidePeriod = PlanningDiagnosticCodes.ActionOutsidePeriod;
 
-    /// <summary><c>KAP026</c> (error): An action depends on an action id the plan does not hold.</summary>
-    public const string UnknownDependency = "KAP026";
+    /// <summary><c>KAP026</c>: see <see cref="PlanningDiagnosticCodes.UnknownDependency"/>.</summary>
+    public const string UnknownDependency = PlanningDiagnosticCodes.UnknownDependency;
 
-    /// <summary><c>KAP027</c> (error): Actions depend on each other in a cycle, so none of them can start; the message names the cycle.</summary>
-    public const string DependencyCycle = "KAP027";
+    /// <summary><c>KAP027</c>: see <see cref="PlanningDiagnosticCodes.DependencyCycle"/>.</summary>
+    public const string DependencyCycle = PlanningDiagnosticCodes.DependencyCycle;
 
-    /// <summary><c>KAP028</c> (error): An action starts on or before the due date of an action it depends on.</summary>
-    public const string StartsBeforeDependencyEnds = "KAP028";
+    /// <summary><c>KAP028</c>: see <see cref="PlanningDiagnosticCodes.StartsBeforeDependencyEnds"/>.</summary>
+    public const string StartsBeforeDependencyEnds = PlanningDiagnosticCodes.StartsBeforeDependencyEnds;
 
-    /// <summary><c>KAP029</c> (error): An action uses a resource id the plan's budget does not hold.</summary>
-    public const string UnknownResource = "KAP029";
+    /// <summary><c>KAP029</c>: see <see cref="PlanningDiagnosticCodes.UnknownResource"/>.</summary>
+    public const string UnknownResource = PlanningDiagnosticCodes.UnknownResource;
 
-    /// <summary><c>KAP030</c> (error): A budget or a resource use is negative.</summary>
-    public const string NegativeAmount = "KAP030";
+    /// <summary><c>KAP030</c>: see <see cref="PlanningDiagnosticCodes.NegativeAmount"/>.</summary>
+    public const string NegativeAmount = PlanningDiagnosticCodes.NegativeAmount;
 
-    /// <summary><c>KAP031</c> (error): The actions together use more of a resource than its total budget.</summary>
-    public const string OverBudget = "KAP031";
+    /// <summary><c>KAP031</c>: see <see cref="PlanningDiagnosticCodes.OverBudget"/>.</summary>
+    public const string OverBudget = PlanningDiagnosticCodes.OverBudget;
 
-    /// <summary><c>KAP032</c> (error): In a calendar month the actions use more of a resource than its monthly budget.</summary>
-    public const string OverMonthlyBudget = "KAP032";
+    /// <summary><c>KAP032</c>: see <see cref="PlanningDiagnosticCodes.OverMonthlyBudget"/>.</summary>
+    public const string OverMonthlyBudget = PlanningDiagnosticCodes.OverMonthlyBudget;
 
-    /// <summary><c>KAP033</c> (warning): The plan says nothing about how often it is reviewed.</summary>
-    public const string NoReviewCadence = "KAP033";
+    /// <summary><c>KAP033</c>: see <see cref="PlanningDiagnosticCodes.NoReviewCadence"/>.</summary>
+    public const string NoReviewCadence = PlanningDiagnosticCodes.NoReviewCadence;
 
-    /// <summary><c>KAP034</c> (warning): An approved plan has not been reviewed within its cadence.</summary>
-    public const string ReviewOverdue = "KAP034";
+    /// <summary><c>KAP034</c>: see <see cref="PlanningDiagnosticCodes.ReviewOverdue"/>.</summary>
+    public const string ReviewOverdue = PlanningDiagnosticCodes.ReviewOverdue;
 
-    /// <summary><c>KAP035</c> (warning): The status history goes back in time, is empty for a plan past draft, or does not end in the current status.</summary>
-    public const string StatusHistoryInconsistent = "KAP035";
+    /// <summary><c>KAP035</c>: see <see cref="PlanningDiagnosticCodes.StatusHistoryInconsistent"/>.</summary>
+    public const string StatusHistoryInconsistent = PlanningDiagnosticCodes.StatusHistoryInconsistent;
 
-    /// <summary><c>KAP036</c> (error): The plan is marked approved but has errors.</summary>
-    public const string ApprovedWithErrors = "KAP036";
+    /// <summary><c>KAP036</c>: see <see cref="PlanningDiagnosticCodes.ApprovedWithErrors"/>.</summary>
+    public const string ApprovedWithErrors = PlanningDiagnosticCodes.ApprovedWithErrors;
 
-    /// <summary><c>KAP037</c> (error): A status or a resource kind is not one of the defined values.</summary>
-    public const string UndefinedValue = "KAP037";
+    /// <summary><c>KAP037</c>: see <see cref="PlanningDiagnosticCodes.UndefinedValue"/>.</summary>
+    public const string UndefinedValue = PlanningDiagnosticCodes.UndefinedValue;
 
-    /// <summary>Every code of the validator, in code order.</summary>
-    public static IReadOnlyList<string> All { get; } = new[]
-    {
-        DuplicateId,
-        EmptyId,
-        EmptySection,
-        GoalMirrorsNoClientGoal,
-        UnknownClientGoal,
-        ClientGoalNotMirrored,
-        GoalWithoutTarget,
-        TargetNotMeasurable,
-        GoalWithoutDeadline,
-        AmbiguousDeadline,
-        DeadlineOutsidePeriod,
-        DeadlinePassed,
-        UnknownEvent,
-        EventDateUnknown,
-        UnknownEventAction,
-        InvalidPeriod,
-        MixElementNotConsidered,
-        NoChangeWithDecisions,
-        DecisionServesNoGoal,
-        UnknownGoal,
-        ActionServesNoGoal,
-        ActionWithoutOwner,
-        ActionStartAfterDue,
-        ActionDueAfterGoalDeadline,
-        ActionOutsidePeriod,
-        UnknownDependency,
-        DependencyCycle,
-        StartsBeforeDependencyEnds,
-        UnknownResource,
-        NegativeAmount,
-        OverBudget,
-        OverMonthlyBudget,
-        NoReviewCadence,
-        ReviewOverdue,
-        StatusHistoryInconsistent,
-        ApprovedWithErrors,
-        UndefinedValue,
-    };
+    /// <summary>Every code of the validator, in code order (the codes of <see cref="PlanningDiagnosticCodes.All"/>).</summary>
+    public static IReadOnlyList<string> All { get; } = PlanningDiagnosticCodes.All.Select(d => d.Code).ToArray();
 
     /// <summary>The severity the validator gives each code.</summary>
     /// <param name="code">A code of <see cref="All"/>.</param>
     /// <returns>The severity.</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="code"/> is not a plan validator code.</exception>
-    public static DiagnosticSeverity SeverityOf(string code)
-    {
-        if (code is not null && Severities.TryGetValue(code, out var severity))
-        {
-            return severity;
-        }
-
-        throw new System.ArgumentException("'" + code + "' is not a plan validator code.", nameof(code));
-    }
-
-    private static readonly Dictionary<string, DiagnosticSeverity> Severities = new(System.StringComparer.Ordinal)
-    {
-        [DuplicateId] = DiagnosticSeverity.Error,
-        [EmptyId] = DiagnosticSeverity.Error,
-        [EmptySection] = DiagnosticSeverity.Error,
-        [GoalMirrorsNoClientGoal] = DiagnosticSeverity.Error,
-        [UnknownClientGoal] = DiagnosticSeverity.Error,
-        [ClientGoalNotMirrored] = DiagnosticSeverity.Warning,
-        [GoalWithoutTarget] = DiagnosticSeverity.Error,
-        [TargetNotMeasurable] = DiagnosticSeverity.Error,
-        [GoalWithoutDeadline] = DiagnosticSeverity.Error,
-        [AmbiguousDeadline] = DiagnosticSeverity.Error,
-        [DeadlineOutsidePeriod] = DiagnosticSeverity.Error,
-        [DeadlinePassed] = DiagnosticSeverity.Warning,
-        [UnknownEvent] = DiagnosticSeverity.Error,
-        [EventDateUnknown] = DiagnosticSeverity.Warning,
-        [UnknownEventAction] = DiagnosticSeverity.Error,
-        [InvalidPeriod] = DiagnosticSeverity.Error,
-        [MixElementNotConsidered] = DiagnosticSeverity.Error,
-        [NoChangeWithDecisions] = DiagnosticSeverity.Warning,
-        [DecisionServesNoGoal] = DiagnosticSeverity.Error,
-        [UnknownGoal] = DiagnosticSeverity.Error,
-        [ActionServesNoGoal] = DiagnosticSeverity.Error,
-        [ActionWithoutOwner] = DiagnosticSeverity.Error,
-        [ActionStartAfterDue] = DiagnosticSeverity.Error,
-        [ActionDueAfterGoalDeadline] = DiagnosticSeverity.Error,
-        [ActionOutsidePeriod] = DiagnosticSeverity.Warning,
-        [UnknownDependency] = DiagnosticSeverity.Error,
-        [DependencyCycle] = DiagnosticSeverity.Error,
-        [StartsBeforeDependencyEnds] = DiagnosticSeverity.Error,
-        [UnknownResource] = DiagnosticSeverity.Error,
-        [NegativeAmount] = DiagnosticSeverity.Error,
-        [OverBudget] = DiagnosticSeverity.Error,
-        [OverMonthlyBudget] = DiagnosticSeverity.Error,
-        [NoReviewCadence] = DiagnosticSeverity.Warning,
-        [ReviewOverdue] = DiagnosticSeverity.Warning,
-        [StatusHistoryInconsistent] = DiagnosticSeverity.Warning,
-        [ApprovedWithErrors] = DiagnosticSeverity.Error,
-        [UndefinedValue] = DiagnosticSeverity.Error,
-    };
+    /// <exception cref="ArgumentException"><paramref name="code"/> is not a plan validator code.</exception>
+    public static DiagnosticSeverity SeverityOf(string code) => PlanningDiagnosticCodes.Get(code).Severity;
 }

@@ -21,22 +21,22 @@ public sealed record PlanEvent
     /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
     public PlanEvent(string id, string description)
     {
-        Id = PlanGuard.NotNull(id, nameof(id));
-        Description = PlanGuard.NotNull(description, nameof(description));
+        Id = Require.NotNull(id, nameof(id));
+        Description = Require.NotNull(description, nameof(description));
     }
 
     /// <summary>The event's id, referred to by <see cref="GoalDeadline.Event"/>.</summary>
     public string Id
     {
         get => _id;
-        init => _id = PlanGuard.NotNull(value, nameof(Id));
+        init => _id = Require.NotNull(value, nameof(Id));
     }
 
     /// <summary>What happens.</summary>
     public string Description
     {
         get => _description;
-        init => _description = PlanGuard.NotNull(value, nameof(Description));
+        init => _description = Require.NotNull(value, nameof(Description));
     }
 
     /// <summary>The known date of the event; null when not fixed.</summary>

@@ -23,22 +23,22 @@ public sealed record PlanGoal
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public PlanGoal(string id, string description)
     {
-        Id = PlanGuard.NotNull(id, nameof(id));
-        Description = PlanGuard.NotNull(description, nameof(description));
+        Id = Require.NotNull(id, nameof(id));
+        Description = Require.NotNull(description, nameof(description));
     }
 
     /// <summary>The goal's id, referred to by decisions and actions (their <c>serves</c>).</summary>
     public string Id
     {
         get => _id;
-        init => _id = PlanGuard.NotNull(value, nameof(Id));
+        init => _id = Require.NotNull(value, nameof(Id));
     }
 
     /// <summary>What we want to reach.</summary>
     public string Description
     {
         get => _description;
-        init => _description = PlanGuard.NotNull(value, nameof(Description));
+        init => _description = Require.NotNull(value, nameof(Description));
     }
 
     /// <summary>The ids of the client goals this goal mirrors; empty by default.</summary>
@@ -47,7 +47,7 @@ public sealed record PlanGoal
     public IReadOnlyList<string> Mirrors
     {
         get => _mirrors;
-        init => _mirrors = PlanGuard.Items(value, nameof(Mirrors));
+        init => _mirrors = Require.Items(value, nameof(Mirrors));
     }
 
     /// <summary>The measurable target; null when the goal has none (reported, <c>KAP007</c>).</summary>

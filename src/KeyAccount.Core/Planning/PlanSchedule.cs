@@ -35,7 +35,7 @@ public static class PlanSchedule
     /// <exception cref="ArgumentNullException"><paramref name="plan"/> is null.</exception>
     public static ScheduleAnalysis Analyze(AccountPlan plan)
     {
-        PlanGuard.NotNull(plan, nameof(plan));
+        Require.NotNull(plan, nameof(plan));
         var actions = plan.Actions;
         var n = actions.Count;
         var graph = ActionGraph.Build(actions);
@@ -51,17 +51,30 @@ public static class PlanSchedule
             }
         }
 
-        var epoch = n == 0 ? plan.Period.Start : actions[0].Start;
-        foreach (var action in actions)
+        var starts = new LocalDate[n];
+        var dues = new LocalDate[n];
+        for (var i = 0; i < n; i++)
         {
-            epoch = action.Start < epoch ? action.Start : epoch;
+            var action = actions[i];
+            starts[i] = action.Start ?? action.Due ?? plan.Period.Start;
+            dues[i] = action.Due ?? starts[i];
+            if (action.Start is null || action.Due is null)
+            {
+                notes.Add("The action '" + action.Id + "' has no " + (action.Start is null ? (action.Due is null ? "dates" : "start date") : "due date") + ": it is scheduled from " + PlanDates.Iso(starts[i]) + " to " + PlanDates.Iso(dues[i]) + ".");
+            }
+        }
+
+        var epoch = n == 0 ? plan.Period.Start : starts[0];
+        foreach (var start in starts)
+        {
+            epoch = start < epoch ? start : epoch;
         }
 
         var timing = new Timing(n, epoch);
         for (var i = 0; i < n; i++)
         {
-            timing.Planned[i] = Period.DaysBetween(epoch, actions[i].Start);
-            timing.Duration[i] = Math.Max(1L, Period.DaysBetween(actions[i].Start, actions[i].Due) + 1L);
+            timing.Planned[i] = Period.DaysBetween(epoch, starts[i]);
+            timing.Duration[i] = Math.Max(1L, Period.DaysBetween(starts[i], dues[i]) + 1L);
         }
 
         var honored = ForwardPass(actions, graph, timing, notes);
@@ -74,8 +87,8 @@ public static class PlanSchedule
             var slack = timing.Latest[i] - timing.Finish[i];
             actionTimings[i] = new ActionTiming(
                 actions[i].Id,
-                actions[i].Start,
-                actions[i].Due,
+                starts[i],
+                dues[i],
                 Clamp(timing.Duration[i]),
                 timing.Date(timing.Start[i]),
                 timing.Date(timing.Finish[i]),
@@ -85,13 +98,31 @@ public static class PlanSchedule
                 slack == 0);
         }
 
-        return new ScheduleAnalysis(
-            critical,
-            actionTimings,
-            Forecasts(plan, graph, timing),
-            Loads(plan),
-            notes,
-            n == 0 ? null : timing.Date(end));
+        var forecasts = Forecasts(plan, graph, timing);
+        LocalDate? finish = n == 0 ? null : timing.Date(end);
+        return new ScheduleAnalysis(critical, actionTimings, forecasts, Loads(plan), notes, finish, Explain(n, finish, critical, forecasts, notes.Count));
+    }
+
+    private static string Explain(int actions, LocalDate? end, string[] critical, GoalForecast[] forecasts, int notes)
+    {
+        if (end is not { } last)
+        {
+            return "The plan has no actions to schedule.";
+        }
+
+        var onTime = 0;
+        var late = 0;
+        foreach (var forecast in forecasts)
+        {
+            onTime += forecast.Outlook == GoalOutlook.OnTime ? 1 : 0;
+            late += forecast.Outlook == GoalOutlook.Late ? 1 : 0;
+        }
+
+        var text = "The " + Wording.Count(actions, "action") + " can all be done by " + Wording.Date(last)
+            + "; the critical path runs through " + Wording.Count(critical.Length, "action") + " (" + string.Join(" -> ", critical) + "). "
+            + Wording.Capitalise(Wording.Count(onTime, "goal")) + " of " + Wording.Number(forecasts.Length) + " can be met by " + (forecasts.Length == 1 ? "its deadline" : "their deadlines")
+            + (late > 0 ? ", " + Wording.Number(late) + " cannot" : string.Empty) + ".";
+        return notes > 0 ? text + " " + Wording.Count(notes, "note") + " on what the analysis set aside." : text;
     }
 
     private static int[][] ForwardPass(IReadOnlyList<PlanAction> actions, ActionGraph graph, Timing timing, List<string> notes)

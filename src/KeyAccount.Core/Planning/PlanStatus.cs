@@ -10,7 +10,7 @@ public enum PlanStatus
     /// <summary>Written down in full (stage 3, first half).</summary>
     Written = 1,
 
-    /// <summary>Discussed with the people who carry it out (stage 3, second half).</summary>
+    /// <summary>Discussed with the client and with the people who carry it out (stage 3, second half).</summary>
     Discussed = 2,
 
     /// <summary>Approved: the plan is in force and is reviewed at its cadence.</summary>

@@ -9,16 +9,17 @@ namespace KeyAccount.Core.Planning;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The checks and their codes are listed in <see cref="PlanDiagnosticCodes"/> and documented with
+/// The checks and their codes are listed in <see cref="PlanningDiagnosticCodes"/> and documented with
 /// examples in <c>docs/planning.md</c>. Paths name the place in the plan's JSON form without the
 /// leading <c>$.</c>, such as <c>goals[2].deadline</c> or <c>actions[0].dependsOn[1]</c>; indices
 /// count from zero.
 /// </para>
 /// <para>
-/// Order: by path (runs of digits compared as numbers, other characters ordinally, a path before
-/// its extensions), then by code, then in the order the checks find them (months in calendar
-/// order, the dependencies of an action in the order listed). The same plan and date always give
-/// the same list.
+/// Order: the shared order of <see cref="Diagnostics.Sort"/>: by path (runs of digits compared as
+/// numbers, other characters ordinally, a path before its extensions), then by code, then in the
+/// order the checks find them (months in calendar order, the dependencies of an action in the order
+/// listed). The same plan and date always give the same list. A code found more than
+/// a thousand times is listed a thousand times, then once more with the count left out.
 /// </para>
 /// <para>
 /// Cost: linear in the size of the plan (ids are indexed once; cycles are found with Tarjan's
@@ -34,24 +35,14 @@ public static class PlanValidator
     /// <exception cref="System.ArgumentNullException"><paramref name="plan"/> is null.</exception>
     public static IReadOnlyList<Diagnostic> Validate(AccountPlan plan, LocalDate asOf)
     {
-        PlanGuard.NotNull(plan, nameof(plan));
+        Require.NotNull(plan, nameof(plan));
         return new PlanCheckRun(plan, asOf).Run();
     }
 
-    /// <summary>True when <paramref name="diagnostics"/> hold an error.</summary>
+    /// <summary>True when <paramref name="diagnostics"/> hold an error; use <see cref="Diagnostics.HasErrors"/>.</summary>
     /// <param name="diagnostics">Diagnostics, typically from <see cref="Validate"/>.</param>
     /// <returns>True when at least one has <see cref="DiagnosticSeverity.Error"/>.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="diagnostics"/> is null.</exception>
-    public static bool HasErrors(IEnumerable<Diagnostic> diagnostics)
-    {
-        foreach (var diagnostic in PlanGuard.NotNull(diagnostics, nameof(diagnostics)))
-        {
-            if (diagnostic.Severity == DiagnosticSeverity.Error)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    [System.Obsolete("Use Diagnostics.HasErrors (diagnostics.HasErrors()), the one test for errors of every area.")]
+    public static bool HasErrors(IEnumerable<Diagnostic> diagnostics) => Diagnostics.HasErrors(diagnostics);
 }

@@ -21,9 +21,9 @@ public sealed record ResourceBudget
     /// <exception cref="System.ArgumentNullException"><paramref name="id"/> or <paramref name="unit"/> is null.</exception>
     public ResourceBudget(string id, ResourceKind kind, string unit, decimal total)
     {
-        Id = PlanGuard.NotNull(id, nameof(id));
+        Id = Require.NotNull(id, nameof(id));
         Kind = kind;
-        Unit = PlanGuard.NotNull(unit, nameof(unit));
+        Unit = Require.NotNull(unit, nameof(unit));
         Total = total;
     }
 
@@ -31,7 +31,7 @@ public sealed record ResourceBudget
     public string Id
     {
         get => _id;
-        init => _id = PlanGuard.NotNull(value, nameof(Id));
+        init => _id = Require.NotNull(value, nameof(Id));
     }
 
     /// <summary>Personnel, time or finance.</summary>
@@ -41,7 +41,7 @@ public sealed record ResourceBudget
     public string Unit
     {
         get => _unit;
-        init => _unit = PlanGuard.NotNull(value, nameof(Unit));
+        init => _unit = Require.NotNull(value, nameof(Unit));
     }
 
     /// <summary>The most the plan may use over its whole period.</summary>

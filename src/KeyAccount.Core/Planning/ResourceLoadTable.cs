@@ -54,7 +54,7 @@ internal sealed class ResourceLoadTable
 
         foreach (var action in plan.Actions)
         {
-            var days = action.Start <= action.Due ? Period.DaysBetween(action.Start, action.Due) + 1L : 0L;
+            var days = action.Start is { } start && action.Due is { } due && start <= due ? Period.DaysBetween(start, due) + 1L : 0L;
             foreach (var use in action.Uses)
             {
                 if (use.Amount < 0 || !index.TryGetValue(use.Resource, out var r))
@@ -65,7 +65,7 @@ internal sealed class ResourceLoadTable
                 totals[r] = PlanDates.SafeAdd(totals[r], use.Amount);
                 if (days > 0)
                 {
-                    Spread(months[r], action.Start, action.Due, days, use.Amount);
+                    Spread(months[r], action.Start!.Value, action.Due!.Value, days, use.Amount);
                 }
             }
         }

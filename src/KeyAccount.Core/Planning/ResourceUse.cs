@@ -11,7 +11,7 @@ public sealed record ResourceUse
     /// <exception cref="System.ArgumentNullException"><paramref name="resource"/> is null.</exception>
     public ResourceUse(string resource, decimal amount)
     {
-        Resource = PlanGuard.NotNull(resource, nameof(resource));
+        Resource = Require.NotNull(resource, nameof(resource));
         Amount = amount;
     }
 
@@ -19,7 +19,7 @@ public sealed record ResourceUse
     public string Resource
     {
         get => _resource;
-        init => _resource = PlanGuard.NotNull(value, nameof(Resource));
+        init => _resource = Require.NotNull(value, nameof(Resource));
     }
 
     /// <summary>The amount over the whole action, in the resource's unit.</summary>

@@ -11,7 +11,8 @@ public static class SamplePlans
     /// </summary>
     /// <param name="start">The first day of the plan; every date of the plan is relative to it.</param>
     /// <returns>
-    /// An approved, valid plan over one year from <paramref name="start"/> (365 or 366 days), with
+    /// An approved, valid plan over one year (written, then discussed with the shop's owner, then
+    /// approved) from <paramref name="start"/> (365 or 366 days), with
     /// one client goal, the source's three goals (market research on the target group by day 90;
     /// a small-order process with a lead time of 2 working days by day 150; a home-handicraft
     /// series with a 10% share of the shop's mail orders six months after its launch), all four
@@ -33,7 +34,12 @@ public static class SamplePlans
             {
                 new PlanStatusChange(PlanStatus.Draft, Day(-21)),
                 new PlanStatusChange(PlanStatus.Written, Day(-14)),
-                new PlanStatusChange(PlanStatus.Discussed, Day(-7)) { Note = "Discussed with editorial, logistics and marketing." },
+                new PlanStatusChange(PlanStatus.Discussed, Day(-7))
+                {
+                    Note = "Discussed with the shop owner, who agreed the goals and the dates; editorial, logistics and marketing took part.",
+                    ClientParticipants = Ids("shop-owner"),
+                    OurParticipants = Ids("Key account manager", "Editorial", "Logistics", "Marketing"),
+                },
                 new PlanStatusChange(PlanStatus.Approved, start),
             },
             ClientGoals = new[]

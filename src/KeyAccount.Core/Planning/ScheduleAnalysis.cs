@@ -5,6 +5,7 @@ namespace KeyAccount.Core.Planning;
 
 /// <summary>The schedule of a plan: critical path, per-action timing, goals against deadlines, and resource load per month.</summary>
 /// <param name="End">The earliest date all actions can be done; null when the plan has no actions.</param>
+/// <param name="Explanation">The schedule in a few sentences: when the actions can all be done, the critical path, and how many goals can be met by their deadlines.</param>
 /// <param name="CriticalPath">The chain of actions that sets <paramref name="End"/>, first to last: each starts the day after the previous finishes. Empty when there are no actions.</param>
 /// <param name="Actions">The timing of every action, in plan order.</param>
 /// <param name="Goals">The forecast of every goal, in plan order.</param>
@@ -16,4 +17,5 @@ public sealed record ScheduleAnalysis(
     IReadOnlyList<GoalForecast> Goals,
     IReadOnlyList<ResourceMonthLoad> ResourceLoads,
     IReadOnlyList<string> Notes,
-    LocalDate? End = null);
+    LocalDate? End = null,
+    string Explanation = "");

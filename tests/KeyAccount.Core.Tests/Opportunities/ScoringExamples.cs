@@ -94,7 +94,9 @@ public class ScoringExamples
         Assert.Equal(json, KeyAccountJson.Serialize(KeyAccountJson.Deserialize<OpportunityScoreReport>(json)));
         var ex = Assert.Throws<ArgumentException>(() => OpportunityScoring.Score([Four[0], Four[0]], Currency.Eur));
         Assert.Contains("opportunities[1]", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ScoringOptions(effortThreshold: double.NaN));
+        var nan = new ScoringOptions(effortThreshold: double.NaN);
+        Assert.Equal("effortThreshold", Assert.Single(nan.Validate()).Path);
+        Assert.Contains("effortThreshold", Assert.Throws<ArgumentException>("options", () => OpportunityScoring.Score(Four, Currency.Eur, nan)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

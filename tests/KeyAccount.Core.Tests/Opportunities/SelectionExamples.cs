@@ -161,14 +161,14 @@ public class SelectionExamples
     }
 
     [Fact]
-    public void Amounts_too_large_or_too_precise_to_count_exactly_are_an_argument_error_not_an_overflow()
+    public void Amounts_too_large_to_count_exactly_are_an_argument_error_not_an_overflow()
     {
-        // 1/3 as a decimal has 28 decimals: the expected returns cannot be counted exactly in 64 bits.
-        var third = new OpportunityPortfolio(
+        // Expected returns whose sum exceeds the range of decimal.
+        var rich = new OpportunityPortfolio(
             Currency.Eur,
             ResourceAmounts.FromHours(10m, 1000m, 10m),
-            [Make("a", 100_000m, 1m / 3m, 1m, 10m, 1m), Make("b", 100_000m, 2m / 3m, 1m, 10m, 1m)]);
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => OpportunitySelector.Select(third));
+            [Make("a", 7e28m, 1m, 1m, 10m, 1m), Make("b", 7e28m, 1m, 1m, 10m, 1m)]);
+        var ex = Assert.Throws<ArgumentException>(() => OpportunitySelector.Select(rich));
         Assert.Equal("portfolio", ex.ParamName);
         Assert.Contains("expected return", ex.Message, StringComparison.Ordinal);
 
@@ -177,7 +177,21 @@ public class SelectionExamples
             Currency.Eur,
             ResourceAmounts.FromHours(10m, 1000m, 10m),
             [Make("a", 1m, 1m, 1m, 7e28m, 1m), Make("b", 1m, 1m, 1m, 7e28m, 1m)]);
-        Assert.Contains("money", Assert.Throws<ArgumentOutOfRangeException>(() => OpportunitySelector.Select(huge)).Message, StringComparison.Ordinal);
+        Assert.Contains("money", Assert.Throws<ArgumentException>(() => OpportunitySelector.Select(huge)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_repeating_decimal_probability_is_counted_to_six_decimals_and_solved()
+    {
+        // 1/3 as a decimal has 28 decimals: the choice counts expected returns to a millionth.
+        var third = new OpportunityPortfolio(
+            Currency.Eur,
+            ResourceAmounts.FromHours(10m, 1000m, 10m),
+            [Make("a", 100_000m, 1m / 3m, 1m, 10m, 1m), Make("b", 100_000m, 2m / 3m, 1m, 10m, 1m)]);
+        var s = OpportunitySelector.Select(third);
+        Assert.Equal(SelectionStatus.Optimal, s.Status);
+        Assert.Equal(new[] { "a", "b" }, s.Chosen);
+        Assert.Equal(33_333.333333m + 66_666.666667m, s.Value);
     }
 
     [Fact]
@@ -216,9 +230,12 @@ public class SelectionExamples
 
         var unknown = new OpportunityPortfolio(Currency.Eur, ResourceAmounts.Zero, [Make("a", 1, 1, 1, 1, 1)], [new OpportunityLink("a", OpportunityLinkKind.Requires, "zz")]);
         Assert.Contains("links[0].to", Assert.Throws<ArgumentException>(() => OpportunitySelector.Select(unknown)).Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new SelectionOptions(SelectionMethod.Exact, -1));
+        var negativeLimit = new SelectionOptions(SelectionMethod.Exact, -1);
+        Assert.Equal("nodeLimit KAO012", Assert.Single(negativeLimit.Validate()) is var d ? d.Path + " " + d.Code : null);
+        Assert.Contains("nodeLimit", Assert.Throws<ArgumentException>("options", () => OpportunitySelector.Select(Sample(), negativeLimit)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => ResourceAmounts.FromHours(-1m, 0m, 0m));
-        Assert.Throws<ArgumentOutOfRangeException>(() => Make("p", 1m, 1.5m, 1, 1, 1));
+        var improbable = new OpportunityPortfolio(Currency.Eur, ResourceAmounts.Zero, [Make("p", 1m, 1.5m, 1, 1, 1)]);
+        Assert.Contains("opportunities[0].probability", Assert.Throws<ArgumentException>("portfolio", () => OpportunitySelector.Select(improbable)).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => OpportunitySelector.Select(null!));
     }
 

@@ -97,7 +97,13 @@ public static class PlanGenerators
         var plan = new AccountPlan(new ClientId("client-" + random.Next(100)), new DateInterval(start, end))
         {
             Status = PlanStatus.Approved,
-            StatusHistory = new[] { new PlanStatusChange(PlanStatus.Draft, start.PlusDays(-10)), new PlanStatusChange(PlanStatus.Approved, start) },
+            StatusHistory = new[]
+            {
+                new PlanStatusChange(PlanStatus.Draft, start.PlusDays(-10)),
+                new PlanStatusChange(PlanStatus.Written, start.PlusDays(-5)),
+                new PlanStatusChange(PlanStatus.Discussed, start.PlusDays(-2)) { ClientParticipants = new[] { "buyer" }, OurParticipants = new[] { "kam" } },
+                new PlanStatusChange(PlanStatus.Approved, start),
+            },
             ClientGoals = clientGoals,
             Goals = goals,
             Events = new[]
@@ -115,7 +121,7 @@ public static class PlanGenerators
             ReviewCadence = Period.FromMonths(1),
             Reviews = new[] { new PlanReview(start) },
         };
-        return new CheckedPlan(plan, start, seed);
+        return new CheckedPlan(EveryGoalServed(plan), start, seed);
     }
 
     /// <summary>A plan with colliding, empty and unknown ids, dates in any order, odd periods, undefined values, negative and huge amounts.</summary>
@@ -189,5 +195,23 @@ public static class PlanGenerators
         {
             return date;
         }
+    }
+
+    /// <summary>A valid plan serves every goal by an action and by a decision of the four P's (KAP041, KAP042): the first action and the product element take the goals nothing else serves.</summary>
+    private static AccountPlan EveryGoalServed(AccountPlan plan)
+    {
+        var byAction = plan.Actions.SelectMany(a => a.Serves).ToHashSet(StringComparer.Ordinal);
+        var mix = plan.Mix;
+        var byDecision = new[] { mix.Product, mix.Price, mix.Promotion, mix.Place }.SelectMany(e => e?.Decisions ?? Array.Empty<MixDecision>()).SelectMany(d => d.Serves).ToHashSet(StringComparer.Ordinal);
+        var withoutAction = plan.Goals.Select(g => g.Id).Where(id => !byAction.Contains(id)).ToArray();
+        var withoutDecision = plan.Goals.Select(g => g.Id).Where(id => !byDecision.Contains(id)).ToArray();
+        var actions = plan.Actions.Select((a, i) => i == 0 && withoutAction.Length > 0 ? a with { Serves = a.Serves.Concat(withoutAction).ToArray() } : a).ToArray();
+        if (withoutDecision.Length > 0)
+        {
+            var decision = new MixDecision("a product decision for the remaining goals") { Serves = withoutDecision };
+            mix = mix with { Product = mix.Product is { NoChange: false } product ? product with { Decisions = product.Decisions.Append(decision).ToArray() } : MixElement.Of(decision) };
+        }
+
+        return plan with { Actions = actions, Mix = mix };
     }
 }

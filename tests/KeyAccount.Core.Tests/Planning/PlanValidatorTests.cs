@@ -22,7 +22,7 @@ public class PlanValidatorTests
     {
         var defect = PlanDefects.All[pick.Get % PlanDefects.All.Count];
         var (plan, asOf, path) = defect.Inject(valid.Plan, valid.AsOf);
-        return PlanValidator.Validate(plan, asOf).Any(d => d.Code == defect.Code && d.Path == path && d.Severity == PlanDiagnosticCodes.SeverityOf(defect.Code));
+        return PlanValidator.Validate(plan, asOf).Any(d => d.Code == defect.Code && d.Path == path && d.Severity == PlanningDiagnosticCodes.Get(defect.Code).Severity);
     }
 
     [Property(MaxTest = 300)]
@@ -30,7 +30,7 @@ public class PlanValidatorTests
     {
         var first = PlanValidator.Validate(any.Plan, any.AsOf);
         var second = PlanValidator.Validate(any.Plan, any.AsOf);
-        return first.SequenceEqual(second) && IsInDocumentedOrder(first) && first.All(d => PlanDiagnosticCodes.All.Contains(d.Code));
+        return first.SequenceEqual(second) && IsInDocumentedOrder(first) && first.All(d => PlanningDiagnosticCodes.All.Any(c => c.Code == d.Code && c.Severity == d.Severity));
     }
 
     [Theory]
@@ -41,16 +41,31 @@ public class PlanValidatorTests
         var diagnostics = PlanValidator.Validate(plan, asOf);
         var found = diagnostics.Where(d => d.Code == defect.Code && d.Path == path).ToList();
         Assert.True(found.Count > 0, defect + " not found at " + path + "; found: " + string.Join(Environment.NewLine, diagnostics));
-        Assert.All(found, d => Assert.Equal(PlanDiagnosticCodes.SeverityOf(defect.Code), d.Severity));
+        Assert.All(found, d => Assert.Equal(PlanningDiagnosticCodes.Get(defect.Code).Severity, d.Severity));
     }
 
     [Fact]
     public void Every_code_has_a_defect_test_and_codes_are_unique_and_prefixed()
     {
-        Assert.Equal(PlanDiagnosticCodes.All.OrderBy(c => c, StringComparer.Ordinal), PlanDefects.All.Select(d => d.Code).Distinct().OrderBy(c => c, StringComparer.Ordinal));
-        Assert.Equal(PlanDiagnosticCodes.All.Count, PlanDiagnosticCodes.All.Distinct().Count());
-        Assert.All(PlanDiagnosticCodes.All, c => Assert.Matches("^KAP0[0-9]{2}$", c));
+        var codes = PlanningDiagnosticCodes.All.Select(d => d.Code).ToList();
+        Assert.Equal(codes.OrderBy(c => c, StringComparer.Ordinal), PlanDefects.All.Select(d => d.Code).Distinct().OrderBy(c => c, StringComparer.Ordinal));
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+        Assert.All(codes, c => Assert.Matches("^KAP0[0-9]{2}$", c));
+        Assert.Throws<ArgumentException>(() => PlanningDiagnosticCodes.Get("KAP999"));
+        Assert.Equal(codes, codes.OrderBy(c => c, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    [Obsolete("Tests the forwarder kept for one release.")]
+    public void The_former_codes_class_still_forwards_its_codes_and_severities()
+    {
+        Assert.Equal(PlanningDiagnosticCodes.All.Select(d => d.Code), PlanDiagnosticCodes.All);
+        Assert.Equal(PlanningDiagnosticCodes.NegativeAmount, PlanDiagnosticCodes.NegativeAmount);
+        Assert.Equal(DiagnosticSeverity.Warning, PlanDiagnosticCodes.SeverityOf(PlanningDiagnosticCodes.ReviewOverdue));
         Assert.Throws<ArgumentException>(() => PlanDiagnosticCodes.SeverityOf("KAP999"));
+        var diagnostics = PlanValidator.Validate(SamplePlans.PublisherAndBookshop(Start) with { Actions = Array.Empty<PlanAction>() }, Start);
+        Assert.True(PlanValidator.HasErrors(diagnostics));
+        Assert.Equal(diagnostics.HasErrors(), PlanValidator.HasErrors(diagnostics));
     }
 
     [Fact]
@@ -59,7 +74,7 @@ public class PlanValidatorTests
         var sample = SamplePlans.PublisherAndBookshop(Start);
         // report -> survey -> brief, and now brief -> report: brief -> report -> survey -> brief.
         var plan = sample with { Actions = sample.Actions.Select(a => a.Id == "brief" ? a with { DependsOn = new[] { "report" } } : a).ToArray() };
-        var cycle = PlanValidator.Validate(plan, Start).Single(d => d.Code == PlanDiagnosticCodes.DependencyCycle);
+        var cycle = PlanValidator.Validate(plan, Start).Single(d => d.Code == PlanningDiagnosticCodes.DependencyCycle);
         Assert.Equal("actions[0].dependsOn", cycle.Path);
         Assert.Contains("brief -> report -> survey -> brief", cycle.Message, StringComparison.Ordinal);
     }
@@ -82,12 +97,12 @@ public class PlanValidatorTests
         var extra = new PlanAction("workshop", "w", Start.PlusDays(20), Start.PlusDays(24)) { Owner = "o", Serves = new[] { "research" }, Uses = new[] { new ResourceUse("staff", 20m) } };
         var extra2 = extra with { Start = Start.PlusDays(65), Due = Start.PlusDays(69) };
         var plan = sample with { Actions = sample.Actions.Append(extra).Append(new PlanAction("workshop-2", "w", extra2.Start, extra2.Due) { Owner = "o", Serves = extra.Serves, Uses = extra.Uses }).ToArray() };
-        var monthly = PlanValidator.Validate(plan, Start).Where(d => d.Code == PlanDiagnosticCodes.OverMonthlyBudget).ToList();
+        var monthly = PlanValidator.Validate(plan, Start).Where(d => d.Code == PlanningDiagnosticCodes.OverMonthlyBudget).ToList();
         Assert.Equal(2, monthly.Count);
         Assert.All(monthly, d => Assert.Equal("resources[0].perMonth", d.Path));
         Assert.StartsWith("In 2026-01 ", monthly[0].Message, StringComparison.Ordinal);
         Assert.StartsWith("In 2026-03 ", monthly[1].Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(PlanValidator.Validate(plan, Start), d => d.Code == PlanDiagnosticCodes.OverBudget);
+        Assert.DoesNotContain(PlanValidator.Validate(plan, Start), d => d.Code == PlanningDiagnosticCodes.OverBudget);
     }
 
     [Fact]
@@ -96,7 +111,7 @@ public class PlanValidatorTests
         var sample = SamplePlans.PublisherAndBookshop(Start);
         // The launch ends on day 170; six months later is 2026-12-20. Promotion due after that is late.
         var plan = sample with { Actions = sample.Actions.Select(a => a.Id == "promote" ? new PlanAction(a.Id, a.Description, a.Start, new LocalDate(2026, 12, 21)) { Owner = a.Owner, Serves = a.Serves, DependsOn = a.DependsOn, Uses = a.Uses } : a).ToArray() };
-        var late = PlanValidator.Validate(plan, Start).Single(d => d.Code == PlanDiagnosticCodes.ActionDueAfterGoalDeadline);
+        var late = PlanValidator.Validate(plan, Start).Single(d => d.Code == PlanningDiagnosticCodes.ActionDueAfterGoalDeadline);
         Assert.Equal("actions[7].due", late.Path);
         Assert.Contains("2026-12-20", late.Message, StringComparison.Ordinal);
     }
