@@ -21,7 +21,7 @@ public class AccountTests
     private static DiaryEntry Entry(string id, int day, IReadOnlyList<Commitment>? commitments = null, IReadOnlyList<string>? ours = null, string zone = "Europe/Berlin", DiaryEntryKind kind = DiaryEntryKind.Meeting, IReadOnlyList<DiaryDecision>? decisions = null, string? followUpOf = null) =>
         new(id, Instant.FromUtc(2026, 3, day, 9, 0), zone, kind, "subject", new[] { "shop-owner" }, ours ?? new[] { "u-kam" }, decisions: decisions, commitments: commitments, followUpOf: followUpOf);
 
-    private static IReadOnlyList<DiaryEntry> Plus(AccountDocument a, DiaryEntry entry) => a.Diary.Concat(new[] { entry }).ToArray();
+    private static DiaryEntry[] Plus(AccountDocument a, DiaryEntry entry) => a.Diary.Concat(new[] { entry }).ToArray();
 
     private static void HasCodeAt(AccountDocument account, string code, string path)
     {
