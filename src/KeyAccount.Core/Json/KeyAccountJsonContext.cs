@@ -97,6 +97,14 @@ namespace KeyAccount.Core.Json;
 
 
 
+// ---- Accounts ----
+// (register Accounts JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Accounts.AccountDocument))]
+[JsonSerializable(typeof(KeyAccount.Core.Accounts.AccountState))]
+[JsonSerializable(typeof(KeyAccount.Core.Accounts.AccountSettings))]
+
+
+
 // ---- Portfolio ----
 // (register Portfolio JSON types below this line, one attribute per type)
 

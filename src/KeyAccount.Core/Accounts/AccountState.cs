@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace KeyAccount.Core.Accounts;
+
+/// <summary>
+/// The account at a glance as of a date: its stage and what blocks the next one, the commitments
+/// that are due or overdue, decisions no one follows up, the last contact with each of the client's
+/// people, stale data, and the next plan review. Made by <see cref="AccountAnalysis.Analyze"/>.
+/// </summary>
+/// <param name="Client">The key client.</param>
+/// <param name="AsOf">The date of the analysis.</param>
+/// <param name="Stage">The current stage.</param>
+/// <param name="NextMoves">Each move the lifecycle allows from the current stage, with what blocks it.</param>
+/// <param name="Onboarding">The onboarding checklist, derived from the documents.</param>
+/// <param name="Commitments">Every commitment of the diary as of the date, most urgent first (overdue, due soon, open, then closed; by due date, then id).</param>
+/// <param name="DecisionsWithoutFollowUp">Decisions that no commitment follows up, in diary order.</param>
+/// <param name="Contacts">The last contact with each of the client's people, longest silence first.</param>
+/// <param name="Freshness">Each section's freshness, in section order.</param>
+/// <param name="NextPlanReview">When the plan is next due for review (last review, or approval, plus the plan's cadence); null without a plan or a cadence.</param>
+/// <param name="Timeline">The diary entries up to the date, oldest first (ties by id).</param>
+/// <param name="Explanation">One paragraph a key account manager can read.</param>
+public sealed record AccountState(
+    ClientId Client,
+    LocalDate AsOf,
+    AccountStage Stage,
+    IReadOnlyList<LifecycleCheck> NextMoves,
+    IReadOnlyList<ChecklistItem> Onboarding,
+    IReadOnlyList<CommitmentView> Commitments,
+    IReadOnlyList<DecisionWithoutFollowUp> DecisionsWithoutFollowUp,
+    IReadOnlyList<PersonContact> Contacts,
+    IReadOnlyList<SectionFreshness> Freshness,
+    LocalDate? NextPlanReview,
+    IReadOnlyList<DiaryEntry> Timeline,
+    string Explanation)
+{
+    /// <summary>The commitments overdue as of the date.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<CommitmentView> Overdue => Where(CommitmentState.Overdue);
+
+    /// <summary>The commitments due soon as of the date.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<CommitmentView> DueSoon => Where(CommitmentState.DueSoon);
+
+    private List<CommitmentView> Where(CommitmentState state)
+    {
+        var list = new List<CommitmentView>();
+        foreach (var c in Commitments)
+        {
+            if (c.State == state)
+            {
+                list.Add(c);
+            }
+        }
+
+        return list;
+    }
+}
