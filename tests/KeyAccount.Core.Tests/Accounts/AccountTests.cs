@@ -174,7 +174,7 @@ public class AccountTests
     {
         var plan = Sample().Plan! with { Goals = Array.Empty<PlanGoal>() };
         var diagnostics = AccountValidator.Validate(With(Sample(), plan: plan), March31);
-        Assert.Contains(diagnostics, d => d.Code == PlanDiagnosticCodes.EmptySection && d.Path == "plan.goals");
+        Assert.Contains(diagnostics, d => d.Code == PlanningDiagnosticCodes.EmptySection && d.Path == "plan.goals");
     }
 
     [Fact]
