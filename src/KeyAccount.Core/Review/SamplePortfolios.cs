@@ -34,7 +34,7 @@ public static class SamplePortfolios
     /// law (about a fifth of the clients bring most of the profit, some lose money); the 40 largest
     /// have ladder answers, the 25 largest opportunities; the budgets cover about a third of what
     /// the opportunities need; the plan is <see cref="SamplePlans.PublisherAndBookshop"/> from
-    /// 2026-01-05. Dated <see cref="AsOf"/>.
+    /// 2026-01-05, for the shop with the largest profit potential (a key client). Dated <see cref="AsOf"/>.
     /// </summary>
     /// <returns>A new portfolio document that reviews without errors.</returns>
     public static PortfolioDocument PublisherAndBookshops()
@@ -120,7 +120,8 @@ public static class SamplePortfolios
             classification,
             new LadderAssessmentSet(AsOf, assessments),
             Opportunities(random, clients, order, currency),
-            SamplePlans.PublisherAndBookshop(new LocalDate(2026, 1, 5)));
+            // The source's plan, for the most profitable shop: the plan is for a key client.
+            SamplePlans.PublisherAndBookshop(new LocalDate(2026, 1, 5)) with { Client = clients[order[0]] });
     }
 
     private static OpportunityPortfolio Opportunities(Random random, ClientId[] clients, int[] order, Currency currency)
