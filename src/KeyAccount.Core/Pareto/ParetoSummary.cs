@@ -8,7 +8,7 @@ namespace KeyAccount.Core.Pareto;
 /// <c>KeyAccountJson</c> wherever they leave the library (<c>keyaccount pareto --format json</c>
 /// and the <c>pareto</c> section of <c>keyaccount review --format json</c>), and read back by it.
 /// Made by <see cref="ParetoAnalysis.Summarize"/>. The fields are documented in
-/// <c>docs/pareto.md</c> ("The summary contract").
+/// <c>docs/cli.md</c> (<c>keyaccount pareto</c>, "JSON output: the 20/80 contract").
 /// </summary>
 /// <remarks>
 /// JSON: <c>formatVersion</c>, <c>clients</c>, <c>rows</c> (only when known), <c>currency</c>,

@@ -42,32 +42,45 @@ public sealed record PortfolioDocument : IKeyAccountDocument
         int formatVersion = CurrentFormatVersion)
     {
         FormatVersion = formatVersion;
-        Name = Require.NotNull(name, nameof(name));
+        _name = Require.NotNull(name, nameof(name));
         AsOf = asOf;
-        Classification = Require.NotNull(classification, nameof(classification));
+        _classification = Require.NotNull(classification, nameof(classification));
         Ladder = ladder;
         Opportunities = opportunities;
         Plan = plan;
     }
 
+    private readonly string _name;
+    private readonly ClassificationPortfolioDocument _classification;
+
     /// <inheritdoc />
     public int FormatVersion { get; }
 
     /// <summary>A title for the review.</summary>
-    public string Name { get; }
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Name
+    {
+        get => _name;
+        init => _name = Require.NotNull(value, nameof(Name));
+    }
 
     /// <summary>The day the review is made ("today").</summary>
-    public LocalDate AsOf { get; }
+    public LocalDate AsOf { get; init; }
 
     /// <summary>The clients' evidence and the classification policy.</summary>
-    public ClassificationPortfolioDocument Classification { get; }
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ClassificationPortfolioDocument Classification
+    {
+        get => _classification;
+        init => _classification = Require.NotNull(value, nameof(Classification));
+    }
 
     /// <summary>The ladder answers of the assessed clients; null when none.</summary>
-    public LadderAssessmentSet? Ladder { get; }
+    public LadderAssessmentSet? Ladder { get; init; }
 
     /// <summary>The opportunities and the budgets; null when none.</summary>
-    public OpportunityPortfolio? Opportunities { get; }
+    public OpportunityPortfolio? Opportunities { get; init; }
 
     /// <summary>One key-client development plan; null when none.</summary>
-    public AccountPlan? Plan { get; }
+    public AccountPlan? Plan { get; init; }
 }
