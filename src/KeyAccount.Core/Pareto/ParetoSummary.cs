@@ -46,22 +46,6 @@ public sealed record ParetoSummary(
     /// <summary>The version of the contract this release writes, and the newest it reads.</summary>
     public const int CurrentFormatVersion = 1;
 
-    /// <summary>Creates a summary for the default target share of 0.8 (the signature before <see cref="TargetShare"/>, <see cref="Rows"/> and <see cref="FormatVersion"/>).</summary>
-    /// <param name="currency">The currency of every amount.</param>
-    /// <param name="clientCount">The number of clients.</param>
-    /// <param name="total">The net total of the amounts.</param>
-    /// <param name="abc">The computed ABC analysis.</param>
-    /// <param name="explanation">One sentence for a key account manager.</param>
-    /// <param name="vitalFew">The vital few; null when undefined.</param>
-    /// <param name="gini">The Gini coefficient; null when undefined.</param>
-    /// <param name="hhi">The Herfindahl-Hirschman index; null when undefined.</param>
-    /// <param name="whale">The whale curve; null without losses.</param>
-    [System.Obsolete("Use the constructor with TargetShare, Rows and FormatVersion; this one remains for one release.")]
-    public ParetoSummary(Currency currency, int clientCount, decimal total, AbcClasses abc, string explanation, VitalFew? vitalFew, double? gini, double? hhi, WhaleCurve? whale)
-        : this(currency, clientCount, total, abc, explanation, vitalFew, gini, hhi, whale, 0.8)
-    {
-    }
-
     /// <summary>Deconstructs the figures of the signature before <see cref="TargetShare"/>, <see cref="Rows"/> and <see cref="FormatVersion"/>.</summary>
     /// <param name="currency">The currency.</param>
     /// <param name="clientCount">The number of clients.</param>

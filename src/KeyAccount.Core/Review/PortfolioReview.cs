@@ -34,7 +34,7 @@ public static class PortfolioReview
         var review = new DiagnosticBag();
 
         var (paretoAnalysis, pareto) = RunPareto(document.Classification, review);
-        var classification = RunClassification(document.Classification, review);
+        var classification = RunClassification(document.Classification, review, profitsInRange: !review.HasErrors);
         var keyClients = KeyClients(classification.Classification);
         var ladder = document.Ladder is null ? null : RunLadder(document.Ladder, keyClients);
         var opportunities = document.Opportunities is null ? null : RunOpportunities(document.Opportunities);
@@ -124,19 +124,32 @@ public static class PortfolioReview
     }
 
     /// <summary>The classification with its diagnostics under <c>classification</c>.</summary>
-    private static ClassificationReport RunClassification(ClassificationPortfolioDocument document, DiagnosticBag review)
+    /// <remarks>Profits beyond decimal's range (<c>KRV005</c>, found by the 20/80 section or here) withhold the classification: the classifier's sums would overflow.</remarks>
+    private static ClassificationReport RunClassification(ClassificationPortfolioDocument document, DiagnosticBag review, bool profitsInRange)
     {
         ClassificationReport report;
-        try
+        if (!profitsInRange)
         {
-            report = KeyClientClassifier.ClassifyDocument(document);
-        }
-        catch (ArgumentOutOfRangeException ex) when (ex.ParamName == "clients")
-        {
-            // A period's profits across the clients beyond decimal's range: the classifier refuses
-            // them as an argument; in a review they are a defect of the document.
-            review.Add(ReviewDiagnosticCodes.Get(ReviewDiagnosticCodes.ProfitsOutOfRange), "classification.clients", FirstSentence(ex.Message));
             report = new ClassificationReport(document.Validate());
+        }
+        else
+        {
+            try
+            {
+                report = KeyClientClassifier.ClassifyDocument(document);
+            }
+            catch (ArgumentOutOfRangeException ex) when (ex.ParamName == "clients")
+            {
+                // A period's profits across the clients beyond decimal's range: the classifier refuses
+                // them as an argument; in a review they are a defect of the document.
+                review.Add(ReviewDiagnosticCodes.Get(ReviewDiagnosticCodes.ProfitsOutOfRange), "classification.clients", FirstSentence(ex.Message));
+                report = new ClassificationReport(document.Validate());
+            }
+            catch (OverflowException)
+            {
+                review.Add(ReviewDiagnosticCodes.Get(ReviewDiagnosticCodes.ProfitsOutOfRange), "classification.clients", "The clients' profits add up beyond the range of an exact amount (decimal, about ±7.9e28), so the classification cannot run; express them in a larger unit.");
+                report = new ClassificationReport(document.Validate());
+            }
         }
 
         return report with { Diagnostics = Prefixed(report.Diagnostics, "classification") };

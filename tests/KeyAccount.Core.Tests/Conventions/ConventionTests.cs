@@ -5,7 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text.RegularExpressions;
+using KeyAccount.Core.Classification;
 using KeyAccount.Core.Json;
+using KeyAccount.Core.Review;
 using NodaTime;
 
 namespace KeyAccount.Core.Tests.Conventions;
@@ -104,12 +106,12 @@ public sealed class ConventionTests
         // Guards against a check that passes because it looks at nothing.
         Assert.Contains("Review", Areas);
         Assert.Contains("Planning", Areas);
-        Assert.Contains(typeof(Review.PortfolioDocument), DocumentTypes);
-        Assert.Contains(typeof(Classification.ClassificationPolicy), SettingsTypes);
-        Assert.Contains(typeof(Review.ReviewDiagnosticCodes), CodesClasses);
+        Assert.Contains(typeof(PortfolioDocument), DocumentTypes);
+        Assert.Contains(typeof(ClassificationPolicy), SettingsTypes);
+        Assert.Contains(typeof(ReviewDiagnosticCodes), CodesClasses);
         Assert.Contains("KRV001", DocumentedCodes("review"));
-        Assert.Contains(typeof(Review.PortfolioDocument), ModelTypes(typeof(Review.PortfolioDocument)));
-        Assert.Contains(typeof(Classification.ClientEvidence), ModelTypes(typeof(Review.PortfolioDocument)));
+        Assert.Contains(typeof(PortfolioDocument), ModelTypes(typeof(PortfolioDocument)));
+        Assert.Contains(typeof(ClientEvidence), ModelTypes(typeof(PortfolioDocument)));
     }
 
     // ---- The checks: each gives its failures with the area they belong to. ----

@@ -1,7 +1,9 @@
 using System;
 using System.Linq;
 using System.Text.Json.Nodes;
+using KeyAccount.Core.Classification;
 using KeyAccount.Core.Json;
+using KeyAccount.Core.Ladder;
 using KeyAccount.Core.Review;
 
 namespace KeyAccount.Core.Tests.Review;
@@ -53,7 +55,7 @@ public sealed class PortfolioReviewTests
         var assessed = Sample.Value.Ladder!.Assessments[0].Client;
         var index = Sample.Value.Classification.Clients.ToList().FindIndex(c => c.Client == assessed);
         var stated = Sample.Value.Classification.Clients[index].LadderLevel!.Value;
-        var other = stated == Ladder.LadderLevel.CommodityBroker ? "BusinessPartner" : "CommodityBroker";
+        var other = stated == LadderLevel.CommodityBroker ? "BusinessPartner" : "CommodityBroker";
         var document = Change(Sample.Value, json => json["classification"]!["clients"]![index]!["ladderLevel"] = other);
 
         var diagnostic = Assert.Single(PortfolioReview.Run(document).Result!.ReviewDiagnostics);
@@ -94,7 +96,7 @@ public sealed class PortfolioReviewTests
     public void KRV003_the_plan_for_a_classified_client_that_is_not_key()
     {
         var classification = PortfolioReview.Run(Sample.Value).Result!.Classification.Classification!;
-        var notKey = classification.Clients.First(c => c.Tier != Classification.ClientTier.Key).Client;
+        var notKey = classification.Clients.First(c => c.Tier != ClientTier.Key).Client;
         var document = Sample.Value with { Plan = Sample.Value.Plan! with { Client = notKey } };
 
         var diagnostic = Assert.Single(PortfolioReview.Run(document).Result!.ReviewDiagnostics);
