@@ -195,12 +195,13 @@ public sealed class ConventionTests
                 yield return (AreaOf(type), type.Name + " has no static Default of its own type.");
             }
 
-            var validate = type.GetMethod("Validate", BindingFlags.Public | BindingFlags.Instance, null, Type.EmptyTypes, null);
+            // Validate() callable without arguments (optional parameters, such as a path prefix, allowed).
+            var validate = type.GetMethods(BindingFlags.Public | BindingFlags.Instance).FirstOrDefault(m => m.Name == "Validate" && m.GetParameters().All(p => p.IsOptional));
             if (validate is null || !typeof(IReadOnlyList<Diagnostic>).IsAssignableFrom(validate.ReturnType))
             {
                 yield return (AreaOf(type), type.Name + " has no Validate() returning IReadOnlyList<Diagnostic>.");
             }
-            else if (@default?.GetValue(null) is { } value && ((IReadOnlyList<Diagnostic>)validate.Invoke(value, null)!).HasErrors())
+            else if (@default?.GetValue(null) is { } value && ((IReadOnlyList<Diagnostic>)validate.Invoke(value, validate.GetParameters().Select(_ => Type.Missing).ToArray())!).HasErrors())
             {
                 yield return (AreaOf(type), type.Name + ".Default does not validate.");
             }

@@ -130,6 +130,11 @@ internal static class ValueGenerator
             return tame ? Period.FromDays(random.Next(1, 30)) : Pick(random, Period.FromDays(random.Next(-30, 30)), Period.FromMonths(1), Period.FromHours(3), Period.Zero);
         }
 
+        if (type == typeof(Duration))
+        {
+            return tame ? Duration.FromHours(random.Next(1, 100)) : Duration.FromHours(random.Next(-100, 10000));
+        }
+
         if (type == typeof(Instant))
         {
             return Instant.FromUnixTimeSeconds(random.Next());
