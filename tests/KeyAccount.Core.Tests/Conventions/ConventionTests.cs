@@ -156,6 +156,7 @@ public sealed class ConventionTests
             foreach (var constructor in type.GetConstructors().Where(c => !IsCopyConstructor(c)))
             {
                 string? failure = null;
+                string? failureArea = null;
                 for (var attempt = 0; attempt < 200 && failure is null; attempt++)
                 {
                     var arguments = Array.Empty<object?>();
@@ -168,11 +169,17 @@ public sealed class ConventionTests
                     {
                         failure = $"new {type.Name}({string.Join(", ", arguments.Select(ValueGenerator.Show))}) throws {ex.InnerException!.GetType().Name}: {ex.InnerException.Message}";
                     }
+                    catch (InvalidOperationException ex) when (ex.Data[ValueGenerator.NestedType] is Type nested)
+                    {
+                        // A value of another type could not be built for an argument: that type's failure, in its area.
+                        failureArea = AreaOf(nested);
+                        failure = "while building an argument of " + type.Name + ": " + ex.Message;
+                    }
                 }
 
                 if (failure is not null)
                 {
-                    yield return (AreaOf(type), failure);
+                    yield return (failureArea ?? AreaOf(type), failure);
                 }
             }
         }

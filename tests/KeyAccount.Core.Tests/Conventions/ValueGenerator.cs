@@ -16,6 +16,9 @@ namespace KeyAccount.Core.Tests.Conventions;
 /// </summary>
 internal static class ValueGenerator
 {
+    /// <summary>The key in <see cref="Exception.Data"/> of the nested type that could not be built.</summary>
+    public const string NestedType = "NestedType";
+
     private const int MaxDepth = 3;
     private static readonly NullabilityInfoContext Nullability = new();
     private static readonly Assembly Library = typeof(Diagnostic).Assembly;
@@ -175,8 +178,13 @@ internal static class ValueGenerator
             {
                 return constructor.Invoke(constructor.GetParameters().Select(p => For(p, random, depth, useTame)).ToArray());
             }
-            catch (TargetInvocationException) when (attempt < 10)
+            catch (TargetInvocationException ex)
             {
+                if (attempt >= 10)
+                {
+                    // A nested value that cannot be built even from tame values: its own type breaks the convention.
+                    throw new InvalidOperationException($"new {type.Name}(...) throws {ex.InnerException!.GetType().Name}: {ex.InnerException.Message}", ex.InnerException) { Data = { [NestedType] = type } };
+                }
             }
         }
     }
