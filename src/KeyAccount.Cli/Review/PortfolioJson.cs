@@ -9,15 +9,17 @@ using KeyAccount.Core.Json;
 using KeyAccount.Core.Ladder;
 using KeyAccount.Core.Opportunities;
 using KeyAccount.Core.Planning;
+using KeyAccount.Core.Review;
 using NodaTime;
 using NodaTime.Text;
 
 namespace KeyAccount.Cli.Review;
 
 /// <summary>
-/// Reads and writes <see cref="PortfolioDocument"/>. The CLI-level fields are read here; each part
-/// is read by the library (<see cref="KeyAccountJson"/>), and its errors are reported with the
-/// JSON path from the portfolio's root (<c>$.plan.goals[2].deadline</c>).
+/// Reads and writes the library's <see cref="PortfolioDocument"/> with messages for people. The
+/// portfolio's own fields are checked here; each part is read by the library
+/// (<see cref="KeyAccountJson"/>), and its errors are reported with the JSON path from the
+/// portfolio's root (<c>$.plan.goals[2].deadline</c>).
 /// </summary>
 internal static class PortfolioJson
 {
@@ -76,35 +78,14 @@ internal static class PortfolioJson
                 Part<ClassificationPortfolioDocument>(root, "classification", file, required: true)!,
                 Part<LadderAssessmentSet>(root, "ladder", file, required: false),
                 Part<OpportunityPortfolio>(root, "opportunities", file, required: false),
-                Part<AccountPlan>(root, "plan", file, required: false));
+                Part<AccountPlan>(root, "plan", file, required: false),
+                version);
         }
     }
 
-    /// <summary>Writes a portfolio document as indented JSON.</summary>
-    public static void Write(PortfolioDocument portfolio, TextWriter output)
-    {
-        JsonOut.WriteObject(output, json =>
-        {
-            json.WriteNumber("formatVersion", PortfolioDocument.CurrentFormatVersion);
-            json.WriteString("name", portfolio.Name);
-            json.WriteString("asOf", LocalDatePattern.Iso.Format(portfolio.AsOf));
-            JsonOut.WriteLibraryValue(json, "classification", portfolio.Classification);
-            if (portfolio.Ladder is not null)
-            {
-                JsonOut.WriteLibraryValue(json, "ladder", portfolio.Ladder);
-            }
-
-            if (portfolio.Opportunities is not null)
-            {
-                JsonOut.WriteLibraryValue(json, "opportunities", portfolio.Opportunities);
-            }
-
-            if (portfolio.Plan is not null)
-            {
-                JsonOut.WriteLibraryValue(json, "plan", portfolio.Plan);
-            }
-        });
-    }
+    /// <summary>Writes a portfolio document as indented JSON, in the library's format.</summary>
+    public static void Write(PortfolioDocument portfolio, TextWriter output) =>
+        output.WriteLine(KeyAccountJson.Serialize(portfolio));
 
     private static T? Part<T>(JsonElement root, string name, string file, bool required)
         where T : class

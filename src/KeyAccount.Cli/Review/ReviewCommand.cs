@@ -1,20 +1,26 @@
 using System.CommandLine;
 using KeyAccount.Cli.Infrastructure;
+using KeyAccount.Core.Json;
+using KeyAccount.Core.Review;
 
 namespace KeyAccount.Cli.Review;
 
-/// <summary><c>keyaccount review [portfolio.json]</c>: the whole method over a portfolio, or over the built-in sample.</summary>
+/// <summary>
+/// <c>keyaccount review [portfolio.json]</c>: the whole method over a portfolio, or over the built-in
+/// sample. The library runs it (<see cref="PortfolioReview.Run"/>); this command reads the file and
+/// renders the result.
+/// </summary>
 internal static class ReviewCommand
 {
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string?>("portfolio.json")
         {
-            Description = "A portfolio document (docs/cli.md), or - for standard input. Without it, the built-in sample portfolio.",
+            Description = "A portfolio document (docs/review.md), or - for standard input. Without it, the built-in sample portfolio.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var format = CommonOptions.Format("table", "json");
-        var command = new Command("review", "The whole method over a portfolio: the 20/80 summary, key clients with their reasons, ladder positions, the best opportunities within the budgets, and the plan's diagnostics (exit 1 when a document has errors).")
+        var command = new Command("review", "The whole method over a portfolio: the 20/80 summary, key clients with their reasons, ladder positions, the best opportunities within the budgets, the plan's diagnostics and the checks across areas (exit 1 when a document has errors).")
         {
             file, format,
         };
@@ -22,29 +28,27 @@ internal static class ReviewCommand
         {
             var path = parse.GetValue(file);
             PortfolioDocument portfolio;
-            var source = "the sample portfolio";
             if (path is null)
             {
-                portfolio = SamplePortfolio.Create();
+                portfolio = SamplePortfolios.PublisherAndBookshops();
             }
             else
             {
-                source = InputFile.DisplayName(path);
                 using var stream = InputFile.Open(path, console);
-                portfolio = PortfolioJson.Read(stream, source);
+                portfolio = PortfolioJson.Read(stream, InputFile.DisplayName(path));
             }
 
-            var report = ReviewReport.Create(portfolio, source);
+            var review = PortfolioReview.Run(portfolio).Result!;
             if (parse.GetValue(format) == "json")
             {
-                ReviewJson.Write(report, console.Out);
+                console.Out.WriteLine(KeyAccountJson.Serialize(review));
             }
             else
             {
-                ReviewTable.Write(report, console.CreateTableConsole());
+                ReviewTable.Write(review, portfolio, console.CreateTableConsole());
             }
 
-            return report.HasErrors ? ExitCodes.AnalysisErrors : ExitCodes.Success;
+            return review.HasErrors ? ExitCodes.AnalysisErrors : ExitCodes.Success;
         });
         return command;
     }

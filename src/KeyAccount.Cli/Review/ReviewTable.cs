@@ -1,30 +1,65 @@
+using System;
+using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Cli.Classification;
 using KeyAccount.Cli.Infrastructure;
 using KeyAccount.Cli.Opportunities;
 using KeyAccount.Cli.Pareto;
+using KeyAccount.Core;
 using KeyAccount.Core.Classification;
 using KeyAccount.Core.Ladder;
+using KeyAccount.Core.Review;
 using Spectre.Console;
 using static KeyAccount.Cli.Infrastructure.Text;
 
 namespace KeyAccount.Cli.Review;
 
-/// <summary>The review for people: five sections in the order of the method.</summary>
+/// <summary>
+/// The review for people: the library's sections in the method's order, numbered, each drawn by its
+/// renderer (one per section key). A new area adds its section in the library and one renderer here.
+/// </summary>
 internal static class ReviewTable
 {
     private const int KeyClientsShown = 10;
 
-    public static void Write(ReviewReport report, IAnsiConsole console)
+    private static readonly Dictionary<string, Action<IAnsiConsole, PortfolioReviewResult, PortfolioDocument>> Renderers = new(StringComparer.Ordinal)
     {
-        var portfolio = report.Portfolio;
-        console.Write(new Rule(Markup.Escape(I($"{portfolio.Name}, as of {portfolio.AsOf:yyyy-MM-dd}"))).LeftJustified());
+        ["pareto"] = Pareto,
+        ["classification"] = Classification,
+        ["ladder"] = Ladder,
+        ["opportunities"] = Opportunities,
+        ["plan"] = Plan,
+    };
 
-        // 1. The 20/80 summary.
-        Section(console, "1. The 20/80 analysis of profit over all periods");
-        if (report.Pareto is { } analysis && report.ParetoSummary is { } summary)
+    public static void Write(PortfolioReviewResult review, PortfolioDocument portfolio, IAnsiConsole console)
+    {
+        console.Write(new Rule(Markup.Escape(I($"{review.Name}, as of {review.AsOf:yyyy-MM-dd}"))).LeftJustified());
+        for (var i = 0; i < review.Sections.Count; i++)
         {
-            var pareto = new ParetoReport(analysis, summary, summary.ClientCount, 0.8);
+            var section = review.Sections[i];
+            console.WriteLine();
+            console.Write(new Rule(Markup.Escape(I($"{i + 1}. {section.Title}"))).LeftJustified());
+            if (!Renderers.TryGetValue(section.Key, out var render))
+            {
+                throw new InvalidOperationException($"The review has a section '{section.Key}' that keyaccount cannot draw.");
+            }
+
+            render(console, review, portfolio);
+
+            // The checks across areas, under the section of the part they point at.
+            var across = review.ReviewDiagnostics.Where(d => d.Path == section.Key || d.Path.StartsWith(section.Key + ".", StringComparison.Ordinal) || d.Path.StartsWith(section.Key + "[", StringComparison.Ordinal)).ToList();
+            if (across.Count > 0)
+            {
+                DiagnosticsOutput.Write(console, across, "checks across areas");
+            }
+        }
+    }
+
+    private static void Pareto(IAnsiConsole console, PortfolioReviewResult review, PortfolioDocument portfolio)
+    {
+        if (review.ParetoAnalysis is { } analysis && review.Pareto is { } summary)
+        {
+            var pareto = new ParetoReport(analysis, summary, summary.ClientCount, summary.TargetShare);
             console.Write(ParetoTable.Summary(pareto, "profit per client"));
             console.WriteLine(summary.Explanation);
         }
@@ -32,15 +67,16 @@ internal static class ReviewTable
         {
             console.WriteLine("Not analysed: the classification document has errors (see section 2).");
         }
+    }
 
-        // 2. Key clients and their reasons.
-        Section(console, "2. Key clients, with the reasons");
-        DiagnosticsOutput.Write(console, report.Classification.Diagnostics, "classification document");
-        if (report.Classification.Classification is { } classification && report.Pareto is { } ranking)
+    private static void Classification(IAnsiConsole console, PortfolioReviewResult review, PortfolioDocument portfolio)
+    {
+        DiagnosticsOutput.Write(console, review.Classification.Diagnostics, "classification document");
+        if (review.Classification.Classification is { } classification && review.ParetoAnalysis is { } ranking)
         {
             console.WriteLine(string.Join(", ", classification.Counts.Select(c => I($"{TierNames.Of(c.Tier)}: {c.Clients}"))));
             var key = classification.Clients.Where(c => c.Tier == ClientTier.Key).OrderBy(c => ranking.Find(c.Client).Rank).ToList();
-            var keys = new Table().Title(Markup.Escape(I($"key clients by profit rank (first {System.Math.Min(KeyClientsShown, key.Count)} of {key.Count}; all: keyaccount classify)")))
+            var keys = new Table().Title(Markup.Escape(I($"key clients by profit rank (first {Math.Min(KeyClientsShown, key.Count)} of {key.Count}; all: keyaccount classify)")))
                 .AddColumn("client").AddColumn(new TableColumn("profit rank").RightAligned()).AddColumn("why");
             foreach (var client in key.Take(KeyClientsShown))
             {
@@ -49,10 +85,11 @@ internal static class ReviewTable
 
             console.Write(keys);
         }
+    }
 
-        // 3. Ladder positions.
-        Section(console, "3. Where you stand on the client's ladder");
-        if (report.Ladder is { } ladder)
+    private static void Ladder(IAnsiConsole console, PortfolioReviewResult review, PortfolioDocument portfolio)
+    {
+        if (review.Ladder is { } ladder)
         {
             console.WriteLine(string.Join(", ", ladder.Distribution.Select(d => I($"{PerceptionLadder.Rung(d.Level).Name}: {d.Count}"))));
             var table = new Table().AddColumn("client").AddColumn(new TableColumn("level").RightAligned()).AddColumn("rung")
@@ -73,33 +110,29 @@ internal static class ReviewTable
         }
         else
         {
-            DiagnosticsOutput.Write(console, report.LadderDiagnostics, "ladder answers (none, or with errors)");
+            DiagnosticsOutput.Write(console, review.LadderDiagnostics, "ladder answers (none, or with errors)");
         }
+    }
 
-        // 4. Opportunities within the budgets.
-        Section(console, "4. The best set of opportunities within the budgets");
-        DiagnosticsOutput.Write(console, report.OpportunityDiagnostics, "opportunity portfolio");
-        if (report.Opportunities is { } selection && portfolio.Opportunities is { } opportunities)
+    private static void Opportunities(IAnsiConsole console, PortfolioReviewResult review, PortfolioDocument portfolio)
+    {
+        DiagnosticsOutput.Write(console, review.OpportunityDiagnostics, "opportunity portfolio");
+        if (review.Opportunities is { } selection && portfolio.Opportunities is { } opportunities)
         {
             OpportunitiesTable.Write(console, opportunities, selection, maxLeftOut: 5);
         }
+    }
 
-        // 5. The plan.
-        Section(console, "5. The key-client development plan");
+    private static void Plan(IAnsiConsole console, PortfolioReviewResult review, PortfolioDocument portfolio)
+    {
         if (portfolio.Plan is { } plan)
         {
             console.WriteLine(Markup.Escape(I($"{plan.Title ?? "plan"} for {plan.Client.Value}, {plan.Goals.Count} goals, {plan.Actions.Count} actions, status {plan.Status}")));
-            DiagnosticsOutput.Write(console, report.PlanDiagnostics, I($"plan diagnostics as of {portfolio.AsOf:yyyy-MM-dd}"));
+            DiagnosticsOutput.Write(console, review.PlanDiagnostics, I($"plan diagnostics as of {review.AsOf:yyyy-MM-dd}"));
         }
         else
         {
             console.WriteLine("No plan in this portfolio.");
         }
-    }
-
-    private static void Section(IAnsiConsole console, string title)
-    {
-        console.WriteLine();
-        console.Write(new Rule(Markup.Escape(title)).LeftJustified());
     }
 }

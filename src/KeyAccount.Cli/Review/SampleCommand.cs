@@ -1,6 +1,7 @@
 using System.CommandLine;
 using KeyAccount.Cli.Infrastructure;
 using KeyAccount.Core.Json;
+using KeyAccount.Core.Review;
 
 namespace KeyAccount.Cli.Review;
 
@@ -18,7 +19,7 @@ internal static class SampleCommand
         var command = new Command("sample", "Print a built-in sample document as JSON, to read the format or to start your own.") { kind };
         command.SetAction(parse =>
         {
-            var portfolio = SamplePortfolio.Create();
+            var portfolio = SamplePortfolios.PublisherAndBookshops();
             switch (parse.GetValue(kind))
             {
                 case "classification":

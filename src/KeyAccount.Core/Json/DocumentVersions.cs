@@ -24,7 +24,9 @@ internal static class DocumentVersions
         DocumentVersioning.Unchanged<Ladder.LadderAssessmentSet>(),
         DocumentVersioning.Unchanged<Opportunities.OpportunityPortfolio>(),
         DocumentVersioning.Unchanged<Planning.AccountPlan>(),
-        DocumentVersioning.Unchanged<Accounts.AccountDocument>());
+        DocumentVersioning.Unchanged<Accounts.AccountDocument>(),
+        DocumentVersioning.Unchanged<Pareto.ParetoSummary>(),
+        DocumentVersioning.Unchanged<Review.PortfolioDocument>());
 
     private static Dictionary<Type, DocumentVersioning> Build(params DocumentVersioning[] versionings)
     {

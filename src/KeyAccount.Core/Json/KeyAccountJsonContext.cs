@@ -105,8 +105,11 @@ namespace KeyAccount.Core.Json;
 
 
 
-// ---- Portfolio ----
-// (register Portfolio JSON types below this line, one attribute per type)
+// ---- Review ----
+// (register Review JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Review.PortfolioDocument))]
+[JsonSerializable(typeof(KeyAccount.Core.Review.PortfolioReviewResult))]
+[JsonSerializable(typeof(KeyAccount.Core.Review.ReviewSection))]
 
 
 internal sealed partial class KeyAccountJsonContext : JsonSerializerContext;

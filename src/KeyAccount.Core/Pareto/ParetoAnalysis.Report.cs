@@ -81,6 +81,6 @@ public sealed partial class ParetoAnalysis
         var whale = HasLosses ? GetWhaleCurve() : null;
         var text = string.Format(CultureInfo.InvariantCulture, "{0} clients, net total {1}. ", Number(Count), Amount(Total, Currency))
             + (vitalFew?.Explanation ?? whale!.Explanation);
-        return new ParetoSummary(Currency, Count, Total, GetComputedAbc(), text, vitalFew, concentration?.Gini, concentration?.Hhi, whale);
+        return new ParetoSummary(Currency, Count, Total, GetComputedAbc(), text, vitalFew, concentration?.Gini, concentration?.Hhi, whale, targetShare);
     }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace KeyAccount.Core.Pareto;
 
 /// <summary>
@@ -15,4 +17,4 @@ namespace KeyAccount.Core.Pareto;
 /// <param name="LossAmount">The profit the loss makers destroy, as a non-negative amount: minus the sum of the negative amounts.</param>
 /// <param name="ZeroClients">How many clients have an amount of exactly zero (they neither raise nor lower the curve).</param>
 /// <param name="Explanation">One sentence for a key account manager.</param>
-public sealed record WhaleCurve(int PeakClients, decimal PeakAmount, int LossMakers, decimal LossAmount, int ZeroClients, string Explanation, double? PeakShare = null);
+public sealed record WhaleCurve(int PeakClients, decimal PeakAmount, int LossMakers, decimal LossAmount, int ZeroClients, string Explanation, [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? PeakShare = null);

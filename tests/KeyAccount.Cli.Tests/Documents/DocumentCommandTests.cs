@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using KeyAccount.Cli.Review;
+using KeyAccount.Core.Review;
 using KeyAccount.Core.Classification;
 using KeyAccount.Core.Opportunities;
 using KeyAccount.Core.Planning;
@@ -24,7 +24,7 @@ public sealed class DocumentCommandTests
         var result = CliRunner.Run("classify", SampleFile("classification"), "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var expected = KeyClientClassifier.ClassifyDocument(SamplePortfolio.Create().Classification);
+        var expected = KeyClientClassifier.ClassifyDocument(SamplePortfolios.PublisherAndBookshops().Classification);
         using var json = JsonDocument.Parse(result.Out);
         var clients = json.RootElement.GetProperty("classification").GetProperty("clients");
         Assert.Equal(expected.Classification!.Clients.Count, clients.GetArrayLength());
@@ -63,7 +63,7 @@ public sealed class DocumentCommandTests
         Assert.True(table.ExitCode == 0, table.ToString());
         Assert.Contains("business partner", table.Out);
         using var doc = JsonDocument.Parse(json.Out);
-        Assert.Equal(SamplePortfolio.Create().Ladder!.Assessments.Count, doc.RootElement.GetProperty("clients").GetArrayLength());
+        Assert.Equal(SamplePortfolios.PublisherAndBookshops().Ladder!.Assessments.Count, doc.RootElement.GetProperty("clients").GetArrayLength());
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class DocumentCommandTests
         var result = CliRunner.Run("opportunities", SampleFile("opportunities"), "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var expected = OpportunitySelector.Select(SamplePortfolio.Create().Opportunities!);
+        var expected = OpportunitySelector.Select(SamplePortfolios.PublisherAndBookshops().Opportunities!);
         using var json = JsonDocument.Parse(result.Out);
         var selection = json.RootElement.GetProperty("selection");
         Assert.Equal(expected.Chosen, selection.GetProperty("chosen").EnumerateArray().Select(e => e.GetString()!).ToArray());
@@ -107,7 +107,7 @@ public sealed class DocumentCommandTests
         var path = SampleFile("plan");
         var result = CliRunner.Run("plan", "validate", path, "--as-of", "2026-03-31", "--format", "json");
 
-        var expected = PlanValidator.Validate(SamplePortfolio.Create().Plan!, new NodaTime.LocalDate(2026, 3, 31));
+        var expected = PlanValidator.Validate(SamplePortfolios.PublisherAndBookshops().Plan!, new NodaTime.LocalDate(2026, 3, 31));
         using var json = JsonDocument.Parse(result.Out);
         Assert.Equal(expected.Count, json.RootElement.GetProperty("diagnostics").GetArrayLength());
         Assert.Equal(expected.Any(d => d.Severity == KeyAccount.Core.DiagnosticSeverity.Error) ? 1 : 0, result.ExitCode);

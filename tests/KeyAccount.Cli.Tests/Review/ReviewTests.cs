@@ -2,7 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using KeyAccount.Cli.Review;
+using KeyAccount.Core.Json;
+using KeyAccount.Core.Review;
 using KeyAccount.Core.Opportunities;
 using KeyAccount.Core.Pareto;
 
@@ -38,10 +39,10 @@ public sealed class ReviewTests
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(result.Out);
         var root = json.RootElement;
-        var sample = SamplePortfolio.Create();
+        var sample = SamplePortfolios.PublisherAndBookshops();
         var profit = sample.Classification.Clients.Select(c => new System.Collections.Generic.KeyValuePair<KeyAccount.Core.ClientId, decimal>(c.Client, c.Profits.Sum(p => p ?? 0m)));
         var pareto = ParetoAnalysis.Analyze(profit, sample.Classification.Currency).Summarize();
-        Assert.Equal(300, root.GetProperty("pareto").GetProperty("clientCount").GetInt32());
+        Assert.Equal(300, root.GetProperty("pareto").GetProperty("clients").GetInt32());
         Assert.Equal(pareto.Total, root.GetProperty("pareto").GetProperty("total").GetDecimal());
         Assert.Equal(pareto.VitalFew!.Count, root.GetProperty("pareto").GetProperty("vitalFew").GetProperty("count").GetInt32());
         var selection = OpportunitySelector.Select(sample.Opportunities!);
@@ -124,18 +125,84 @@ public sealed class ReviewTests
     }
 
     [Theory]
-    [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335,1]}]", "$.classification.clients[0].profits: the profits of client 'a' add up beyond")]
-    [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335]},{\"client\":\"b\",\"profits\":[1]}]", "$.classification.clients: the clients' profits add up beyond")]
-    [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335,-79228162514264337593543950335]},{\"client\":\"b\",\"profits\":[1,0]}]", "$.classification.clients: The clients' profits of period 0 (0 is the oldest of 2) add up beyond")]
-    public void Profits_beyond_decimal_are_exit_2_naming_the_path(string clients, string expected)
+    [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335,1]}]", "classification.clients[0].profits", "the profits of client 'a' add up beyond")]
+    [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335]},{\"client\":\"b\",\"profits\":[1]}]", "classification.clients", "the clients' profits add up beyond")]
+    [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335,-79228162514264337593543950335]},{\"client\":\"b\",\"profits\":[1,0]}]", "classification.clients", "The clients' profits of period 0 (0 is the oldest of 2) add up beyond")]
+    public void Profits_beyond_decimal_are_a_KRV005_error_at_the_path_exit_1(string clients, string path, string expected)
     {
+        // A well-formed document whose sums leave decimal's range is a defect of the document
+        // (a diagnostic, exit 1), not bad input (exit 2).
         var json = "{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":" + clients + "}}";
         var file = CliRunner.TempFile(json, ".json");
-        var result = CliRunner.Run("review", file);
+        var table = CliRunner.Run("review", file);
+        var result = CliRunner.Run("review", file, "--format", "json");
 
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains(file + ": " + expected, result.Error);
-        Assert.DoesNotContain("   at ", result.Error);
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.True(table.ExitCode == 1, table.ToString());
+        Assert.Contains("KRV005", table.Out, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(result.Out);
+        var diagnostic = Assert.Single(document.RootElement.GetProperty("reviewDiagnostics").EnumerateArray());
+        Assert.Equal(ReviewDiagnosticCodes.ProfitsOutOfRange, diagnostic.GetProperty("code").GetString());
+        Assert.Equal(path, diagnostic.GetProperty("path").GetString());
+        Assert.Contains(expected, diagnostic.GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+        File.Delete(file);
+    }
+
+    [Fact]
+    public void Review_through_the_library_and_through_the_cli_give_the_same_json()
+    {
+        var library = KeyAccountJson.Serialize(PortfolioReview.Run(SamplePortfolios.PublisherAndBookshops()).Result);
+        var cli = CliRunner.Run("review", "--format", "json");
+
+        Assert.Equal(0, cli.ExitCode);
+        Assert.Equal(library.Trim(), cli.Out.Trim());
+    }
+
+    [Fact]
+    public void Review_of_the_example_file_through_the_library_and_the_cli_give_the_same_figures()
+    {
+        var path = CliRunner.Example("portfolio.json");
+        var document = KeyAccountJson.Deserialize<PortfolioDocument>(File.ReadAllText(path));
+        var library = PortfolioReview.Run(document);
+        var cli = CliRunner.Run("review", path, "--format", "json");
+
+        Assert.True(cli.ExitCode == 0, cli.ToString());
+        Assert.Equal(KeyAccountJson.Serialize(library.Result).Trim(), cli.Out.Trim());
+        using var json = JsonDocument.Parse(cli.Out);
+        var codes = json.RootElement.GetProperty("reviewDiagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ToArray();
+        Assert.Equal(library.Result!.ReviewDiagnostics.Select(d => d.Code), codes);
+    }
+
+    [Fact]
+    public void Every_section_title_of_the_json_is_a_numbered_rule_of_the_table()
+    {
+        var table = CliRunner.Run("review");
+        using var json = JsonDocument.Parse(CliRunner.Run("review", "--format", "json").Out);
+        var titles = json.RootElement.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("title").GetString()!).ToArray();
+
+        Assert.Equal(5, titles.Length);
+        for (var i = 0; i < titles.Length; i++)
+        {
+            Assert.Contains($"{i + 1}. {titles[i]}", table.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Cross_area_warning_shows_under_its_section_and_in_the_json()
+    {
+        var sample = SamplePortfolios.PublisherAndBookshops();
+        var stray = sample with { Plan = sample.Plan! with { Client = new KeyAccount.Core.ClientId("nobody") } };
+        var file = CliRunner.TempFile(KeyAccountJson.Serialize(stray), ".json");
+
+        var table = CliRunner.Run("review", file);
+        var json = CliRunner.Run("review", file, "--format", "json");
+
+        Assert.True(table.ExitCode == 0, table.ToString());
+        var plan = table.Out.IndexOf("5. The key-client development plan", StringComparison.Ordinal);
+        Assert.True(plan > 0 && table.Out.IndexOf("KRV002", StringComparison.Ordinal) > plan, table.Out);
+        using var document = JsonDocument.Parse(json.Out);
+        var diagnostic = Assert.Single(document.RootElement.GetProperty("reviewDiagnostics").EnumerateArray());
+        Assert.Equal("plan.client", diagnostic.GetProperty("path").GetString());
         File.Delete(file);
     }
 

@@ -16,13 +16,15 @@ public class ParetoJsonTests
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;
         Assert.Equal("EUR", root.GetProperty("currency").GetString());
-        Assert.Equal(5, root.GetProperty("clientCount").GetInt32());
+        Assert.Equal(5, root.GetProperty("clients").GetInt32());
+        Assert.Equal(0.8, root.GetProperty("target").GetDouble());
+        Assert.Equal(ParetoSummary.CurrentFormatVersion, root.GetProperty("formatVersion").GetInt32());
         Assert.Equal(100m, root.GetProperty("total").GetDecimal());
         Assert.Equal(1, root.GetProperty("vitalFew").GetProperty("count").GetInt32());
         Assert.Equal(0.2, root.GetProperty("vitalFew").GetProperty("clientShare").GetDouble());
         Assert.Equal(1.0, root.GetProperty("vitalFew").GetProperty("valueShare").GetDouble());
-        Assert.False(root.TryGetProperty("gini", out _));
-        Assert.False(root.TryGetProperty("hhi", out _));
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("gini").ValueKind);
+        Assert.Equal(JsonValueKind.Null, root.GetProperty("hhi").ValueKind);
         var abc = root.GetProperty("abc");
         Assert.Equal(summary.Abc.A, abc.GetProperty("a").GetInt32());
         Assert.Equal(summary.Abc.B, abc.GetProperty("b").GetInt32());

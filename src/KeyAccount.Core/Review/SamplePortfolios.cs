@@ -9,17 +9,13 @@ using KeyAccount.Core.Opportunities;
 using KeyAccount.Core.Planning;
 using NodaTime;
 
-namespace KeyAccount.Cli.Review;
+namespace KeyAccount.Core.Review;
 
 /// <summary>
-/// The built-in portfolio of <c>keyaccount review</c>: a made-up book publisher's 300 client
-/// bookshops over four quarters, generated from a fixed seed, so it is the same on every machine
-/// and run. Profits follow a heavy-tailed law (about a fifth of the clients bring most of the
-/// profit, some lose money); the 40 largest have ladder answers, the 25 largest opportunities; the
-/// budgets cover about a third of what the opportunities need; the plan is the source's
-/// publisher-and-bookshop plan.
+/// Ready portfolios for the review, for tests, documentation and demonstrations: the method's
+/// publisher and its client bookshops (the built-in portfolio of <c>keyaccount review</c>).
 /// </summary>
-internal static class SamplePortfolio
+public static class SamplePortfolios
 {
     /// <summary>The seed of the generator; changing it changes the built-in portfolio.</summary>
     public const int Seed = 20260331;
@@ -29,15 +25,23 @@ internal static class SamplePortfolio
     private const int Assessed = 40;
     private const int WithOpportunities = 25;
 
-    /// <summary>The day the sample review is made.</summary>
+    /// <summary>The day the sample portfolio is reviewed: 2026-03-31.</summary>
     public static LocalDate AsOf { get; } = new(2026, 3, 31);
 
-    /// <summary>Builds the sample portfolio.</summary>
-    public static PortfolioDocument Create()
+    /// <summary>
+    /// A made-up book publisher's 300 client bookshops over four quarters, generated from
+    /// <see cref="Seed"/>, so it is the same on every machine and run. Profits follow a heavy-tailed
+    /// law (about a fifth of the clients bring most of the profit, some lose money); the 40 largest
+    /// have ladder answers, the 25 largest opportunities; the budgets cover about a third of what
+    /// the opportunities need; the plan is <see cref="SamplePlans.PublisherAndBookshop"/> from
+    /// 2026-01-05, for the shop with the largest profit potential (a key client). Dated <see cref="AsOf"/>.
+    /// </summary>
+    /// <returns>A new portfolio document that reviews without errors.</returns>
+    public static PortfolioDocument PublisherAndBookshops()
     {
         var random = new Random(Seed);
         var currency = Currency.Eur;
-        var clients = Enumerable.Range(1, ClientCount).Select(i => new ClientId(string.Create(CultureInfo.InvariantCulture, $"shop-{i:000}"))).ToArray();
+        var clients = Enumerable.Range(1, ClientCount).Select(i => new ClientId(string.Format(CultureInfo.InvariantCulture, "shop-{0:000}", i))).ToArray();
 
         // Yearly profit potential: Pareto law with alpha 1.16 (the 80/20 law), scaled, with loss makers.
         var potential = new decimal[ClientCount];
@@ -65,7 +69,7 @@ internal static class SamplePortfolio
         for (var r = 0; r < Assessed; r++)
         {
             var i = order[r];
-            var level = Math.Clamp(4 - (r / 10) + random.Next(-1, 2), 1, 4);
+            var level = Clamp(4 - (r / 10) + random.Next(-1, 2), 1, 4);
             var own = Answers(random, level + (random.NextDouble() < 0.4 ? 1 : 0));
             var clientView = r % 2 == 0 ? Answers(random, level) : null;
             var indicators = new LadderIndicators
@@ -74,7 +78,7 @@ internal static class SamplePortfolio
                 Retention = Math.Round(0.45 + (0.12 * level), 2),
                 DealsLostOnPrice = Math.Round(0.55 - (0.12 * level), 2),
             };
-            var competitors = r % 5 == 0 ? new[] { new CompetitorAssessment("Rival Press", Answers(random, Math.Clamp(level - 1 + random.Next(0, 3), 1, 4))) } : null;
+            var competitors = r % 5 == 0 ? new[] { new CompetitorAssessment("Rival Press", Answers(random, Clamp(level - 1 + random.Next(0, 3), 1, 4))) } : null;
             assessments.Add(new ClientLadderAssessment(clients[i], own, clientView, indicators, competitors));
             ladderLevel[i] = LadderPositioner.Default.Position(clientView ?? own, indicators).Level;
         }
@@ -116,7 +120,8 @@ internal static class SamplePortfolio
             classification,
             new LadderAssessmentSet(AsOf, assessments),
             Opportunities(random, clients, order, currency),
-            SamplePlans.PublisherAndBookshop(new LocalDate(2026, 1, 5)));
+            // The source's plan, for the most profitable shop: the plan is for a key client.
+            SamplePlans.PublisherAndBookshop(new LocalDate(2026, 1, 5)) with { Client = clients[order[0]] });
     }
 
     private static OpportunityPortfolio Opportunities(Random random, ClientId[] clients, int[] order, Currency currency)
@@ -138,7 +143,7 @@ internal static class SamplePortfolio
                     random.Next(1, 16));
                 total = total.Plus(needs);
                 list.Add(new Opportunity(
-                    string.Create(CultureInfo.InvariantCulture, $"opp-{list.Count + 1:000}"),
+                    string.Format(CultureInfo.InvariantCulture, "opp-{0:000}", list.Count + 1),
                     clients[order[r]],
                     titles[kind],
                     classes[kind],
@@ -158,11 +163,13 @@ internal static class SamplePortfolio
         return new OpportunityPortfolio(currency, budget, list, links, new[] { list[2].Id });
     }
 
+    private static int Clamp(int value, int min, int max) => value < min ? min : value > max ? max : value;
+
     private static LadderAnswers Answers(Random random, int level)
     {
         // Favourable answers grow with the level: "needs you", "discusses problems" up; the rest down.
-        AnswerFrequency Up() => (AnswerFrequency)Math.Clamp(level + random.Next(0, 2), 1, 5);
-        AnswerFrequency Down() => (AnswerFrequency)Math.Clamp(6 - level - random.Next(0, 2), 1, 5);
+        AnswerFrequency Up() => (AnswerFrequency)Clamp(level + random.Next(0, 2), 1, 5);
+        AnswerFrequency Down() => (AnswerFrequency)Clamp(6 - level - random.Next(0, 2), 1, 5);
         return new LadderAnswers
         {
             NeedsYouAsMuchAsYouNeedIt = Up(),

@@ -1,0 +1,86 @@
+using System;
+using KeyAccount.Core.Classification;
+using KeyAccount.Core.Json;
+using KeyAccount.Core.Ladder;
+using KeyAccount.Core.Opportunities;
+using KeyAccount.Core.Planning;
+using NodaTime;
+
+namespace KeyAccount.Core.Review;
+
+/// <summary>
+/// One portfolio for the review of the whole method (<see cref="PortfolioReview.Run"/>): the
+/// areas' own documents, each in its area's format, under one name and one date.
+/// </summary>
+/// <remarks>
+/// Read it with <c>KeyAccountJson.Deserialize&lt;PortfolioDocument&gt;</c>. Every part but the
+/// classification is optional; the review runs the areas present. The constructor refuses only
+/// what is not a portfolio at all (a null name or classification); every rule about values is a
+/// diagnostic of the review. See <c>docs/review.md</c>.
+/// </remarks>
+public sealed record PortfolioDocument : IKeyAccountDocument
+{
+    /// <summary>The format version this release writes, and the newest it reads.</summary>
+    public const int CurrentFormatVersion = 1;
+
+    /// <summary>Creates a portfolio document.</summary>
+    /// <param name="name">A title for the review.</param>
+    /// <param name="asOf">The day the review is made ("today"): plan deadlines and reviews are judged against it.</param>
+    /// <param name="classification">The clients' evidence (profit per period, opportunities, ladder level, market position) and the policy.</param>
+    /// <param name="ladder">The ladder answers of the assessed clients; null when none.</param>
+    /// <param name="opportunities">The opportunities and the budgets of time, money and people; null when none.</param>
+    /// <param name="plan">One key-client development plan; null when none.</param>
+    /// <param name="formatVersion">The document format version; <see cref="CurrentFormatVersion"/> by default.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="classification"/> is null.</exception>
+    public PortfolioDocument(
+        string name,
+        LocalDate asOf,
+        ClassificationPortfolioDocument classification,
+        LadderAssessmentSet? ladder = null,
+        OpportunityPortfolio? opportunities = null,
+        AccountPlan? plan = null,
+        int formatVersion = CurrentFormatVersion)
+    {
+        FormatVersion = formatVersion;
+        _name = Require.NotNull(name, nameof(name));
+        AsOf = asOf;
+        _classification = Require.NotNull(classification, nameof(classification));
+        Ladder = ladder;
+        Opportunities = opportunities;
+        Plan = plan;
+    }
+
+    private readonly string _name;
+    private readonly ClassificationPortfolioDocument _classification;
+
+    /// <inheritdoc />
+    public int FormatVersion { get; }
+
+    /// <summary>A title for the review.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public string Name
+    {
+        get => _name;
+        init => _name = Require.NotNull(value, nameof(Name));
+    }
+
+    /// <summary>The day the review is made ("today").</summary>
+    public LocalDate AsOf { get; init; }
+
+    /// <summary>The clients' evidence and the classification policy.</summary>
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public ClassificationPortfolioDocument Classification
+    {
+        get => _classification;
+        init => _classification = Require.NotNull(value, nameof(Classification));
+    }
+
+    /// <summary>The ladder answers of the assessed clients; null when none.</summary>
+    public LadderAssessmentSet? Ladder { get; init; }
+
+    /// <summary>The opportunities and the budgets; null when none.</summary>
+    public OpportunityPortfolio? Opportunities { get; init; }
+
+    /// <summary>One key-client development plan; null when none.</summary>
+    public AccountPlan? Plan { get; init; }
+}

@@ -1,0 +1,225 @@
+using System;
+using System.Linq;
+using System.Text.Json.Nodes;
+using KeyAccount.Core.Classification;
+using KeyAccount.Core.Json;
+using KeyAccount.Core.Ladder;
+using KeyAccount.Core.Review;
+
+namespace KeyAccount.Core.Tests.Review;
+
+/// <summary>The review of a portfolio through the library: the areas' results and diagnostics, and each check across areas.</summary>
+public sealed class PortfolioReviewTests
+{
+    private static readonly Lazy<PortfolioDocument> Sample = new(SamplePortfolios.PublisherAndBookshops);
+
+    [Fact]
+    public void The_sample_reviews_without_errors_or_checks_across_areas()
+    {
+        var run = PortfolioReview.Run(Sample.Value);
+        var review = run.Result!;
+
+        Assert.False(run.HasErrors);
+        Assert.False(review.HasErrors);
+        Assert.Empty(review.ReviewDiagnostics);
+        Assert.Equal(300, review.Pareto!.ClientCount);
+        Assert.Equal(PortfolioReview.ParetoTargetShare, review.Pareto.TargetShare);
+        Assert.NotNull(review.Classification.Classification);
+        Assert.NotNull(review.Ladder);
+        Assert.NotNull(review.Opportunities);
+        Assert.Equal(new[] { "pareto", "classification", "ladder", "opportunities", "plan" }, review.Sections.Select(s => s.Key));
+        Assert.All(review.Sections, s => Assert.True(s.Analysed, s.Key));
+        Assert.Equal(new[] { "KAP034" }, run.Diagnostics.Select(d => d.Code));
+        Assert.Equal("plan.reviews", Assert.Single(review.PlanDiagnostics).Path);
+    }
+
+    [Fact]
+    public void Run_gives_every_section_diagnostic_once_sorted()
+    {
+        var document = Change(Sample.Value, json =>
+        {
+            json["opportunities"]!["opportunities"]![0]!["client"] = "nobody";
+            json["plan"]!["client"] = "stranger";
+        });
+        var run = PortfolioReview.Run(document);
+        var review = run.Result!;
+        var sections = review.Classification.Diagnostics.Concat(review.LadderDiagnostics).Concat(review.OpportunityDiagnostics).Concat(review.PlanDiagnostics).Concat(review.ReviewDiagnostics).ToList();
+
+        Assert.Equal(Diagnostics.Sort(sections), run.Diagnostics);
+        Assert.Equal(new[] { "opportunities.opportunities[0].client", "plan.client" }, review.ReviewDiagnostics.Select(d => d.Path));
+    }
+
+    [Fact]
+    public void KRV001_a_classification_ladder_level_that_disagrees_with_the_assessment()
+    {
+        var assessed = Sample.Value.Ladder!.Assessments.First(a => a.Client != Sample.Value.Plan!.Client).Client;
+        var index = Sample.Value.Classification.Clients.ToList().FindIndex(c => c.Client == assessed);
+        var stated = Sample.Value.Classification.Clients[index].LadderLevel!.Value;
+        var other = stated == LadderLevel.CommodityBroker ? "BusinessPartner" : "CommodityBroker";
+        var document = Change(Sample.Value, json => json["classification"]!["clients"]![index]!["ladderLevel"] = other);
+
+        var diagnostic = Assert.Single(PortfolioReview.Run(document).Result!.ReviewDiagnostics, d => d.Code == ReviewDiagnosticCodes.LadderLevelDisagrees);
+
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal($"classification.clients[{index}].ladderLevel", diagnostic.Path);
+        Assert.Contains(assessed.Value, diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ladder", "assessments", "ladder.assessments[3].client")]
+    [InlineData("opportunities", "opportunities", "opportunities.opportunities[3].client")]
+    public void KRV002_a_client_of_another_area_missing_from_the_classification(string part, string list, string path)
+    {
+        var document = Change(Sample.Value, json => json[part]![list]![3]!["client"] = "shop-999");
+
+        var review = PortfolioReview.Run(document).Result!;
+
+        var diagnostic = Assert.Single(review.ReviewDiagnostics);
+        Assert.Equal(ReviewDiagnosticCodes.ClientNotClassified, diagnostic.Code);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(path, diagnostic.Path);
+    }
+
+    [Fact]
+    public void KRV002_the_plan_for_a_client_missing_from_the_classification_and_not_KRV003()
+    {
+        var document = Sample.Value with { Plan = Sample.Value.Plan! with { Client = new ClientId("bookshop") } };
+
+        var diagnostic = Assert.Single(PortfolioReview.Run(document).Result!.ReviewDiagnostics);
+
+        Assert.Equal(ReviewDiagnosticCodes.ClientNotClassified, diagnostic.Code);
+        Assert.Equal("plan.client", diagnostic.Path);
+    }
+
+    [Fact]
+    public void KRV003_the_plan_for_a_classified_client_that_is_not_key()
+    {
+        var classification = PortfolioReview.Run(Sample.Value).Result!.Classification.Classification!;
+        var notKey = classification.Clients.First(c => c.Tier != ClientTier.Key).Client;
+        var document = Sample.Value with { Plan = Sample.Value.Plan! with { Client = notKey } };
+
+        var diagnostic = Assert.Single(PortfolioReview.Run(document).Result!.ReviewDiagnostics);
+
+        Assert.Equal(ReviewDiagnosticCodes.PlanClientNotKey, diagnostic.Code);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("plan.client", diagnostic.Path);
+    }
+
+    [Fact]
+    public void KRV004_a_ladder_assessment_dated_after_the_review()
+    {
+        var document = Sample.Value with { AsOf = Sample.Value.Ladder!.AsOf.PlusDays(-1) };
+
+        var review = PortfolioReview.Run(document).Result!;
+
+        var diagnostic = Assert.Single(review.ReviewDiagnostics);
+        Assert.Equal(ReviewDiagnosticCodes.LadderAssessedAfterReview, diagnostic.Code);
+        Assert.Equal("ladder.asOf", diagnostic.Path);
+    }
+
+    [Theory]
+    [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335,1]}]", "classification.clients[0].profits", false)]
+    [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335]},{\"client\":\"b\",\"profits\":[1]}]", "classification.clients", false)]
+    [InlineData("[{\"client\":\"a\",\"profits\":[79228162514264337593543950335,-79228162514264337593543950335]},{\"client\":\"b\",\"profits\":[1,0]}]", "classification.clients", true)]
+    public void KRV005_profits_beyond_decimal_are_an_error_not_an_exception(string clients, string path, bool totalsFit)
+    {
+        var document = KeyAccountJson.Deserialize<PortfolioDocument>("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":" + clients + "}}");
+
+        var run = PortfolioReview.Run(document);
+
+        Assert.True(run.HasErrors);
+        Assert.True(run.Result!.HasErrors);
+        // Each client's total fits in the third case (the 20/80 section runs); one period's total does not (no classification).
+        Assert.Equal(totalsFit, run.Result.Pareto is not null);
+        Assert.Null(run.Result.Classification.Classification);
+        var diagnostic = Assert.Single(run.Result.ReviewDiagnostics);
+        Assert.Equal(ReviewDiagnosticCodes.ProfitsOutOfRange, diagnostic.Code);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal(path, diagnostic.Path);
+    }
+
+    [Fact]
+    public void An_area_with_errors_gives_no_result_and_its_diagnostics_under_its_member()
+    {
+        var document = Change(Sample.Value, json =>
+        {
+            json["ladder"]!["assessments"]![1]!["client"] = json["ladder"]!["assessments"]![0]!["client"]!.GetValue<string>();
+            json["opportunities"]!["mustDo"] = new JsonArray("no-such-opportunity");
+        });
+
+        var review = PortfolioReview.Run(document).Result!;
+
+        Assert.Null(review.Ladder);
+        Assert.Null(review.Opportunities);
+        Assert.True(review.HasErrors);
+        Assert.Contains(review.LadderDiagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Path.StartsWith("ladder.assessments[1]", StringComparison.Ordinal));
+        Assert.Contains(review.OpportunityDiagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Path.StartsWith("opportunities.mustDo", StringComparison.Ordinal));
+        Assert.False(review.Sections.Single(s => s.Key == "ladder").Analysed);
+        Assert.False(review.Sections.Single(s => s.Key == "opportunities").Analysed);
+        Assert.True(review.Sections.Single(s => s.Key == "classification").Analysed);
+    }
+
+    [Fact]
+    public void Absent_parts_are_not_analysed_and_the_rest_still_is()
+    {
+        var document = new PortfolioDocument("only the evidence", Sample.Value.AsOf, Sample.Value.Classification);
+
+        var review = PortfolioReview.Run(document).Result!;
+
+        Assert.NotNull(review.Pareto);
+        Assert.Equal(new[] { true, true, false, false, false }, review.Sections.Select(s => s.Analysed));
+        Assert.Empty(review.LadderDiagnostics);
+        Assert.Empty(review.PlanDiagnostics);
+    }
+
+    [Fact]
+    public void The_portfolio_document_round_trips_and_refuses_a_newer_version()
+    {
+        var json = KeyAccountJson.Serialize(Sample.Value);
+        var read = KeyAccountJson.Deserialize<PortfolioDocument>(json);
+
+        Assert.Equal(json, KeyAccountJson.Serialize(read));
+        Assert.Equal(PortfolioDocument.CurrentFormatVersion, read.FormatVersion);
+        var newer = JsonNode.Parse(json)!;
+        newer["formatVersion"] = PortfolioDocument.CurrentFormatVersion + 1;
+        Assert.Throws<System.Text.Json.JsonException>(() => KeyAccountJson.Deserialize<PortfolioDocument>(newer.ToJsonString()));
+    }
+
+    [Fact]
+    public void The_sample_is_the_same_every_time()
+    {
+        Assert.Equal(KeyAccountJson.Serialize(SamplePortfolios.PublisherAndBookshops()), KeyAccountJson.Serialize(Sample.Value));
+    }
+
+    [Fact]
+    public void Every_review_code_has_its_prefix_severity_and_title()
+    {
+        Assert.Equal(5, ReviewDiagnosticCodes.All.Count);
+        Assert.All(ReviewDiagnosticCodes.All, d => Assert.StartsWith("KRV", d.Code, StringComparison.Ordinal));
+        Assert.Equal(ReviewDiagnosticCodes.All.Select(d => d.Code).OrderBy(c => c, StringComparer.Ordinal), ReviewDiagnosticCodes.All.Select(d => d.Code));
+        Assert.Same(ReviewDiagnosticCodes.All[2], ReviewDiagnosticCodes.Get(ReviewDiagnosticCodes.PlanClientNotKey));
+        Assert.Throws<ArgumentException>(() => ReviewDiagnosticCodes.Get("KRV999"));
+    }
+
+    [Property(MaxTest = 20)]
+    public bool Any_subset_of_areas_reviews_without_throwing_and_analyses_exactly_the_parts_present(bool ladder, bool opportunities, bool plan)
+    {
+        var document = Sample.Value with
+        {
+            Ladder = ladder ? Sample.Value.Ladder : null,
+            Opportunities = opportunities ? Sample.Value.Opportunities : null,
+            Plan = plan ? Sample.Value.Plan : null,
+        };
+        var review = PortfolioReview.Run(document).Result!;
+        return review.Sections.Select(s => s.Analysed).SequenceEqual(new[] { true, true, ladder, opportunities, plan })
+            && review.ReviewDiagnostics.Count == 0
+            && (review.Ladder is null) != ladder;
+    }
+
+    private static PortfolioDocument Change(PortfolioDocument document, Action<JsonNode> change)
+    {
+        var json = JsonNode.Parse(KeyAccountJson.Serialize(document))!;
+        change(json);
+        return KeyAccountJson.Deserialize<PortfolioDocument>(json.ToJsonString());
+    }
+}
