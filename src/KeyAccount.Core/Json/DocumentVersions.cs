@@ -23,6 +23,7 @@ internal static class DocumentVersions
         DocumentVersioning.Unchanged<Classification.ClassificationPortfolioDocument>(),
         DocumentVersioning.Unchanged<Ladder.LadderAssessmentSet>(),
         DocumentVersioning.Unchanged<Opportunities.OpportunityPortfolio>(),
+        DocumentVersioning.Unchanged<Relationships.RelationshipMap>(),
         DocumentVersioning.Unchanged<Planning.AccountPlan>());
 
     private static Dictionary<Type, DocumentVersioning> Build(params DocumentVersioning[] versionings)

@@ -97,6 +97,15 @@ namespace KeyAccount.Core.Json;
 
 
 
+// ---- Relationships ----
+// (register Relationships JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Relationships.RelationshipMap))]
+[JsonSerializable(typeof(KeyAccount.Core.Relationships.RelationshipSettings))]
+[JsonSerializable(typeof(KeyAccount.Core.Relationships.RelationshipAnalysis))]
+[JsonSerializable(typeof(KeyAccount.Core.Relationships.MapChanges))]
+
+
+
 // ---- Portfolio ----
 // (register Portfolio JSON types below this line, one attribute per type)
 
