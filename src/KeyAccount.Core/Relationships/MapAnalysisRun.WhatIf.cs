@@ -30,10 +30,12 @@ internal sealed partial class MapAnalysisRun
         var reach = new Dictionary<int, List<(int Target, double Best)>>();
         for (var i = 0; i < targets.Length; i++)
         {
-            _search.ToTarget(targets[i]);
+            // A contact helps only through a path stronger than before / s: the search stops there.
+            var cutoff = current[i] > 0 ? -Math.Log(current[i] / s) : double.PositiveInfinity;
+            _search.ToTarget(targets[i], cutoff);
             for (var c = 0; c < _g.N; c++)
             {
-                if (!double.IsPositiveInfinity(_search.Cost[c]) && _g.TheirPresent[c])
+                if (_search.Cost[c] < cutoff && _g.TheirPresent[c])
                 {
                     if (!reach.TryGetValue(c, out var list))
                     {
@@ -103,8 +105,10 @@ internal sealed partial class MapAnalysisRun
 
     /// <summary>
     /// What the account would lose if each person left. Only a person on some decision maker's
-    /// strongest path can lower a path when removed (every other path stays as found), so the
-    /// search is repeated for those people only; relationships lost are counted for everyone.
+    /// strongest path can lower a path when removed (every other path stays as found), so only
+    /// those people are tried; and removing one only touches the people below them in the tree of
+    /// strongest paths, which are searched again (<see cref="PathSearch.Without"/>). Relationships
+    /// lost are counted for everyone.
     /// </summary>
     private List<DepartureImpact> Departures()
     {
@@ -126,6 +130,87 @@ internal sealed partial class MapAnalysisRun
 
             onPathTheirs.Add(v);
             onPathOurs.Add(_g.RelOur[_baseEntryRel[v]]);
+        }
+
+        // The tree of strongest paths: each reached person under the one their path arrives from.
+        var children = new List<int>?[_g.N];
+        var rootsOf = new List<int>?[_g.M];
+        for (var t = 0; t < _g.N; t++)
+        {
+            if (double.IsPositiveInfinity(_baseCost[t]))
+            {
+                continue;
+            }
+
+            if (_basePrevEdge[t] >= 0)
+            {
+                var parent = _g.FwdFrom[_basePrevEdge[t]];
+                (children[parent] ??= new List<int>()).Add(t);
+            }
+            else
+            {
+                (rootsOf[_g.RelOur[_baseEntryRel[t]]] ??= new List<int>()).Add(t);
+            }
+        }
+
+        Array.Copy(_baseCost, _search.Cost, _g.N);
+        var isAffected = new bool[_g.N];
+        var affected = new List<int>();
+        var isDecisionMaker = new bool[_g.N];
+        foreach (var d in _decisionMakers)
+        {
+            isDecisionMaker[d] = true;
+        }
+
+        (double Loss, int Cut, int Worst, double WorstAfter) Loss(IEnumerable<int> roots, int removedTheir, int removedOur)
+        {
+            affected.Clear();
+            var stack = new Stack<int>(roots);
+            while (stack.Count > 0)
+            {
+                var v = stack.Pop();
+                isAffected[v] = true;
+                affected.Add(v);
+                foreach (var c in children[v] ?? (IEnumerable<int>)Array.Empty<int>())
+                {
+                    stack.Push(c);
+                }
+            }
+
+            _search.Without(affected, isAffected, removedTheir, removedOur);
+            var result = (Loss: 0.0, Cut: 0, Worst: -1, WorstAfter: 0.0);
+            var worstDrop = 0.0;
+            foreach (var d in affected)
+            {
+                if (!isDecisionMaker[d] || d == removedTheir || _base[d] <= 0)
+                {
+                    continue;
+                }
+
+                var after = double.IsPositiveInfinity(_search.Cost[d]) ? 0 : Math.Exp(-_search.Cost[d]);
+                var drop = _base[d] - after;
+                if (drop <= 1e-12)
+                {
+                    continue;
+                }
+
+                result.Loss += drop;
+                result.Cut += after <= 0 ? 1 : 0;
+                if (drop > worstDrop || (drop == worstDrop && d < result.Worst))
+                {
+                    worstDrop = drop;
+                    result.Worst = d;
+                    result.WorstAfter = after;
+                }
+            }
+
+            foreach (var v in affected)
+            {
+                isAffected[v] = false;
+                _search.Cost[v] = _baseCost[v];
+            }
+
+            return result;
         }
 
         var theirStrong = new int[_g.N];
@@ -152,7 +237,7 @@ internal sealed partial class MapAnalysisRun
         {
             if (_g.TheirPresent[t])
             {
-                var loss = onPathTheirs.Contains(t) ? Loss(t, -1) : default;
+                var loss = onPathTheirs.Contains(t) ? Loss(new[] { t }, t, -1) : default;
                 Impact(impacts, _g.TheirId[t], _g.Their[t].Name, PersonSide.Theirs, loss, theirStrong[t], theirMirror[t]);
             }
         }
@@ -161,7 +246,7 @@ internal sealed partial class MapAnalysisRun
         {
             if (_g.OurPresent[o])
             {
-                var loss = onPathOurs.Contains(o) ? Loss(-1, o) : default;
+                var loss = onPathOurs.Contains(o) ? Loss(rootsOf[o] ?? new List<int>(), -1, o) : default;
                 Impact(impacts, _g.OurId[o], _g.Ours[o].Name, PersonSide.Ours, loss, ourStrong[o], ourMirror[o]);
             }
         }
@@ -176,36 +261,6 @@ internal sealed partial class MapAnalysisRun
             return c != 0 ? c : string.CompareOrdinal(a.Person, b.Person);
         });
         return impacts;
-    }
-
-    private (double Loss, int Cut, int Worst, double WorstAfter) Loss(int removedTheir, int removedOur)
-    {
-        _search.FromUs(removedTheir, removedOur);
-        var loss = 0.0;
-        var cut = 0;
-        var worst = -1;
-        var worstDrop = 0.0;
-        var worstAfter = 0.0;
-        foreach (var d in _decisionMakers)
-        {
-            if (d == removedTheir || _base[d] <= 0)
-            {
-                continue;
-            }
-
-            var after = _search.Strength(d);
-            var drop = Math.Max(0, _base[d] - after);
-            loss += drop;
-            cut += after <= 0 ? 1 : 0;
-            if (drop > worstDrop)
-            {
-                worstDrop = drop;
-                worst = d;
-                worstAfter = after;
-            }
-        }
-
-        return (loss, cut, worst, worstAfter);
     }
 
     private void Impact(List<DepartureImpact> impacts, string id, string name, PersonSide side, (double Loss, int Cut, int Worst, double WorstAfter) path, int strong, int mirrors)

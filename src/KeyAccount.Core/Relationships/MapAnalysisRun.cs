@@ -14,6 +14,7 @@ internal sealed partial class MapAnalysisRun
     private readonly PathVerdict[] _verdict;
     private readonly int[] _basePrevEdge;
     private readonly int[] _baseEntryRel;
+    private readonly double[] _baseCost;
 
     public MapAnalysisRun(MapGraph graph)
     {
@@ -36,6 +37,7 @@ internal sealed partial class MapAnalysisRun
         _decisionMakers = dms.ToArray();
         _basePrevEdge = (int[])_search.PrevEdge.Clone();
         _baseEntryRel = (int[])_search.EntryRel.Clone();
+        _baseCost = (double[])_search.Cost.Clone();
         Paths = BuildPaths();
     }
 

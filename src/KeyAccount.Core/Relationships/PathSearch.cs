@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace KeyAccount.Core.Relationships;
 
@@ -76,6 +77,85 @@ internal sealed class PathSearch
         Run(_g.RevStart, _g.RevFrom, _g.RevWeight, -1, null);
     }
 
+    /// <summary>
+    /// The strongest paths with one person left out, from a full search's tree: only the people
+    /// whose strongest path ran through the removed one (their subtree in the tree of strongest
+    /// paths, given as <paramref name="affected"/> with the removed client person first when it is
+    /// theirs) can lose strength; they are searched again from their neighbours outside the subtree
+    /// and from our relationships, everyone else keeps the cost found. <see cref="Cost"/> must hold
+    /// the full search's costs; on return the affected people's costs are the new ones (the caller
+    /// puts the full search's back).
+    /// </summary>
+    public void Without(List<int> affected, bool[] isAffected, int removedTheir, int removedOur)
+    {
+        var g = _g;
+        foreach (var u in affected)
+        {
+            Cost[u] = double.PositiveInfinity;
+        }
+
+        _heap.Clear();
+        foreach (var u in affected)
+        {
+            if (u == removedTheir)
+            {
+                continue;
+            }
+
+            var best = double.PositiveInfinity;
+            for (var r = g.RelStart[u]; r < g.RelStart[u + 1]; r++)
+            {
+                var w = g.RelWeight[r];
+                if (g.RelOur[r] != removedOur && g.OurPresent[g.RelOur[r]] && w > 0)
+                {
+                    best = Math.Min(best, -Math.Log(w));
+                }
+            }
+
+            for (var e = g.RevStart[u]; e < g.RevStart[u + 1]; e++)
+            {
+                var x = g.RevFrom[e];
+                var w = g.RevWeight[e];
+                if (!isAffected[x] && x != removedTheir && w > 0 && !double.IsPositiveInfinity(Cost[x]))
+                {
+                    best = Math.Min(best, Cost[x] - Math.Log(w));
+                }
+            }
+
+            if (best < Cost[u])
+            {
+                Cost[u] = best;
+                _heap.Push(best, u);
+            }
+        }
+
+        while (_heap.Count > 0)
+        {
+            var (d, v) = _heap.Pop();
+            if (d > Cost[v])
+            {
+                continue;
+            }
+
+            for (var e = g.FwdStart[v]; e < g.FwdStart[v + 1]; e++)
+            {
+                var u = g.FwdTo[e];
+                var w = g.FwdWeight[e];
+                if (!isAffected[u] || u == removedTheir || !(w > 0))
+                {
+                    continue;
+                }
+
+                var c = d - Math.Log(w);
+                if (c < Cost[u])
+                {
+                    Cost[u] = c;
+                    _heap.Push(c, u);
+                }
+            }
+        }
+    }
+
     /// <summary>The strength of the strongest path found to <paramref name="t"/> by <see cref="FromUs"/>, as the product of its links; 0 when none.</summary>
     public double Strength(int t)
     {
@@ -95,7 +175,7 @@ internal sealed class PathSearch
         return product * _g.RelWeight[EntryRel[v]];
     }
 
-    private void Run(int[] start, int[] next, double[] weight, int removed, int[]? prev)
+    private void Run(int[] start, int[] next, double[] weight, int removed, int[]? prev, double cutoff = double.PositiveInfinity)
     {
         var present = _g.TheirPresent;
         while (_heap.Count > 0)
@@ -104,6 +184,11 @@ internal sealed class PathSearch
             if (d > Cost[v])
             {
                 continue;
+            }
+
+            if (d >= cutoff)
+            {
+                break;
             }
 
             for (var e = start[v]; e < start[v + 1]; e++)

@@ -10,6 +10,7 @@ public sealed record Relationship(string Ours, string Theirs)
 {
     private readonly string _ours = Require.NotNull(Ours, nameof(Ours));
     private readonly string _theirs = Require.NotNull(Theirs, nameof(Theirs));
+    private readonly RelationshipKind _kind = RelationshipKind.Contact;
 
     /// <summary>The id of our person.</summary>
     public string Ours { get => _ours; init => _ours = Require.NotNull(value, nameof(Ours)); }
@@ -18,7 +19,8 @@ public sealed record Relationship(string Ours, string Theirs)
     public string Theirs { get => _theirs; init => _theirs = Require.NotNull(value, nameof(Theirs)); }
 
     /// <summary>A mirror relationship or a contact; <see cref="RelationshipKind.Contact"/> by default.</summary>
-    public RelationshipKind Kind { get; init; } = RelationshipKind.Contact;
+    /// <remarks>Setting 0 sets <see cref="RelationshipKind.Contact"/>: the JSON reader passes 0 when the document leaves the kind out.</remarks>
+    public RelationshipKind Kind { get => _kind; init => _kind = value == 0 ? RelationshipKind.Contact : value; }
 
     /// <summary>The strength on the documented scale; null when never assessed ("unknown", which is not "weak").</summary>
     public RelationshipStrength? Strength { get; init; }

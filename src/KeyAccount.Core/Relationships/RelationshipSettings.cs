@@ -12,29 +12,73 @@ public sealed record RelationshipSettings
     /// <summary>The defaults.</summary>
     public static RelationshipSettings Default { get; } = new();
 
+    /// <summary>
+    /// Creates settings; every setting is optional and defaults to its documented value, so
+    /// <c>new RelationshipSettings()</c> is <see cref="Default"/>. Values are checked by
+    /// <see cref="Validate"/>, not here. Reading JSON goes through this constructor, so a setting
+    /// left out of a document keeps its default.
+    /// </summary>
+    /// <param name="decisionMakerStaleDays">See <see cref="DecisionMakerStaleDays"/>; default 60.</param>
+    /// <param name="influencerStaleDays">See <see cref="InfluencerStaleDays"/>; default 90.</param>
+    /// <param name="sponsorStaleDays">See <see cref="SponsorStaleDays"/>; default 60.</param>
+    /// <param name="antiSponsorStaleDays">See <see cref="AntiSponsorStaleDays"/>; default 90.</param>
+    /// <param name="risingStarStaleDays">See <see cref="RisingStarStaleDays"/>; default 120.</param>
+    /// <param name="fallingStarStaleDays">See <see cref="FallingStarStaleDays"/>; default 180.</param>
+    /// <param name="strongRelationship">See <see cref="StrongRelationship"/>; default 0.7.</param>
+    /// <param name="strongPath">See <see cref="StrongPath"/>; default 0.5.</param>
+    /// <param name="decayHalfLifeDays">See <see cref="DecayHalfLifeDays"/>; default null.</param>
+    /// <param name="nextContactStrength">See <see cref="NextContactStrength"/>; default Strong.</param>
+    /// <param name="nextContacts">See <see cref="NextContacts"/>; default 5.</param>
+    [System.Text.Json.Serialization.JsonConstructor]
+    public RelationshipSettings(
+        int decisionMakerStaleDays = 60,
+        int influencerStaleDays = 90,
+        int sponsorStaleDays = 60,
+        int antiSponsorStaleDays = 90,
+        int risingStarStaleDays = 120,
+        int fallingStarStaleDays = 180,
+        double strongRelationship = 0.7,
+        double strongPath = 0.5,
+        int? decayHalfLifeDays = null,
+        RelationshipStrength nextContactStrength = RelationshipStrength.Strong,
+        int nextContacts = 5)
+    {
+        DecisionMakerStaleDays = decisionMakerStaleDays;
+        InfluencerStaleDays = influencerStaleDays;
+        SponsorStaleDays = sponsorStaleDays;
+        AntiSponsorStaleDays = antiSponsorStaleDays;
+        RisingStarStaleDays = risingStarStaleDays;
+        FallingStarStaleDays = fallingStarStaleDays;
+        StrongRelationship = strongRelationship;
+        StrongPath = strongPath;
+        DecayHalfLifeDays = decayHalfLifeDays;
+        NextContactStrength = nextContactStrength;
+        NextContacts = nextContacts;
+    }
+
     /// <summary>Days since the last contact after which a decision maker's contact is stale; 60 by default.</summary>
-    public int DecisionMakerStaleDays { get; init; } = 60;
+    public int DecisionMakerStaleDays { get; init; }
 
     /// <summary>Days for an influencer; 90 by default.</summary>
-    public int InfluencerStaleDays { get; init; } = 90;
+    public int InfluencerStaleDays { get; init; }
 
     /// <summary>Days for a sponsor; 60 by default (a sponsor left alone cools).</summary>
-    public int SponsorStaleDays { get; init; } = 60;
+    public int SponsorStaleDays { get; init; }
 
     /// <summary>Days for an anti-sponsor; 90 by default.</summary>
-    public int AntiSponsorStaleDays { get; init; } = 90;
+    public int AntiSponsorStaleDays { get; init; }
 
     /// <summary>Days for a rising star; 120 by default.</summary>
-    public int RisingStarStaleDays { get; init; } = 120;
+    public int RisingStarStaleDays { get; init; }
 
     /// <summary>Days for a falling star; 180 by default.</summary>
-    public int FallingStarStaleDays { get; init; } = 180;
+    public int FallingStarStaleDays { get; init; }
 
     /// <summary>The link strength (0 to 1) from which a relationship counts as strong; 0.7 by default, so <see cref="RelationshipStrength.Strong"/> and <see cref="RelationshipStrength.Close"/> count while fresh.</summary>
-    public double StrongRelationship { get; init; } = 0.7;
+    public double StrongRelationship { get; init; }
 
     /// <summary>The path strength (0 to 1) from which a decision maker counts as strongly reached; 0.5 by default.</summary>
-    public double StrongPath { get; init; } = 0.5;
+    public double StrongPath { get; init; }
 
     /// <summary>
     /// The optional decay of relationship strengths: the number of days since the last contact
@@ -45,10 +89,10 @@ public sealed record RelationshipSettings
     public int? DecayHalfLifeDays { get; init; }
 
     /// <summary>The strength at which next contacts are proposed; <see cref="RelationshipStrength.Strong"/> by default.</summary>
-    public RelationshipStrength NextContactStrength { get; init; } = RelationshipStrength.Strong;
+    public RelationshipStrength NextContactStrength { get; init; }
 
     /// <summary>How many next contacts to propose (the steps of the greedy plan); 5 by default, 0 for none.</summary>
-    public int NextContacts { get; init; } = 5;
+    public int NextContacts { get; init; }
 
     /// <summary>The days after which the contact of a person of <paramref name="kind"/> is stale.</summary>
     /// <param name="kind">A kind of person.</param>
