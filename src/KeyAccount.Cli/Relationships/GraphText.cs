@@ -95,7 +95,7 @@ internal static class GraphText
             s.Append("  o").Append(I(e.From)).Append(arrow).Append('t').Append(I(e.To)).Append('\n');
         }
 
-        foreach (var (kind, name, colour) in OrgChartModel.Legend)
+        foreach (var (kind, _, colour) in OrgChartModel.Legend)
         {
             var members = Enumerable.Range(0, m.Theirs.Count).Where(i => OrgChartModel.Colour(m.Theirs[i]) == colour).Select(i => "t" + I(i)).ToList();
             s.Append("  classDef ").Append(kind).Append(" fill:").Append(colour).Append(",color:#fff\n");

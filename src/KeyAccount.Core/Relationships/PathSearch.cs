@@ -67,14 +67,19 @@ internal sealed class PathSearch
         Reachable(removedTheir, removedOur);
     }
 
-    /// <summary>Searches backwards from <paramref name="target"/>: afterwards <see cref="Cost"/>[c] is −log of the strongest influence path from c to the target (0 for the target itself).</summary>
-    public void ToTarget(int target)
+    /// <summary>
+    /// Searches backwards from <paramref name="target"/>: afterwards <see cref="Cost"/>[c] is −log of
+    /// the strongest influence path from c to the target (0 for the target itself) for every c whose
+    /// cost is below <paramref name="cutoff"/>; the search stops there (paths are only weaker
+    /// beyond), and costs at or above it are bounds, not exact.
+    /// </summary>
+    public void ToTarget(int target, double cutoff)
     {
         Fill(Cost, double.PositiveInfinity);
         _heap.Clear();
         Cost[target] = 0;
         _heap.Push(0, target);
-        Run(_g.RevStart, _g.RevFrom, _g.RevWeight, -1, null);
+        Run(_g.RevStart, _g.RevFrom, _g.RevWeight, -1, null, cutoff);
     }
 
     /// <summary>
