@@ -6,6 +6,7 @@ using KeyAccount.Core;
 using KeyAccount.Core.Relationships;
 using NodaTime;
 using NodaTime.Text;
+using Spectre.Console;
 
 namespace KeyAccount.Cli.Relationships;
 

@@ -1,7 +1,7 @@
 using System.Linq;
-using KeyAccount.Cli.Infrastructure;
 using KeyAccount.Core.Relationships;
 using Spectre.Console;
+using Text = KeyAccount.Cli.Infrastructure.Text;
 
 namespace KeyAccount.Cli.Relationships;
 
