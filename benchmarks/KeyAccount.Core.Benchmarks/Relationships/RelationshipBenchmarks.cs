@@ -53,7 +53,7 @@ public class RelationshipBenchmarks
                 kinds.Add(new PersonRole(i % 160 == 5 ? StakeholderKind.Sponsor : StakeholderKind.AntiSponsor));
             }
 
-            people[i] = new ClientPerson("p" + i, "Person " + i) { ReportsTo = i == 0 ? null : "p" + random.Next(Math.Max(1, i / 2), i), Roles = kinds };
+            people[i] = new ClientPerson("p" + i, "Person " + i) { ReportsTo = i == 0 ? null : "p" + random.Next(i / 2, i), Roles = kinds };
         }
 
         var links = new List<InfluenceLink>(5 * n);
