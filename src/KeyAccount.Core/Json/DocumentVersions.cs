@@ -26,7 +26,8 @@ internal static class DocumentVersions
         DocumentVersioning.Unchanged<Planning.AccountPlan>(),
         DocumentVersioning.Unchanged<Accounts.AccountDocument>(),
         DocumentVersioning.Unchanged<Pareto.ParetoSummary>(),
-        DocumentVersioning.Unchanged<Review.PortfolioDocument>());
+        DocumentVersioning.Unchanged<Review.PortfolioDocument>(),
+        DocumentVersioning.Unchanged<Relationships.RelationshipMap>());
 
     private static Dictionary<Type, DocumentVersioning> Build(params DocumentVersioning[] versionings)
     {

@@ -110,6 +110,17 @@ namespace KeyAccount.Core.Json;
 [JsonSerializable(typeof(KeyAccount.Core.Review.PortfolioDocument))]
 [JsonSerializable(typeof(KeyAccount.Core.Review.PortfolioReviewResult))]
 [JsonSerializable(typeof(KeyAccount.Core.Review.ReviewSection))]
+// ---- Relationships ----
+// (register Relationships JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Relationships.RelationshipMap))]
+[JsonSerializable(typeof(KeyAccount.Core.Relationships.RelationshipSettings))]
+[JsonSerializable(typeof(KeyAccount.Core.Relationships.RelationshipAnalysis))]
+[JsonSerializable(typeof(KeyAccount.Core.Relationships.MapChanges))]
+
+
+
+// ---- Portfolio ----
+// (register Portfolio JSON types below this line, one attribute per type)
 
 
 internal sealed partial class KeyAccountJsonContext : JsonSerializerContext;
