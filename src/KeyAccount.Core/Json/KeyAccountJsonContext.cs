@@ -119,8 +119,6 @@ namespace KeyAccount.Core.Json;
 
 
 
-// ---- Portfolio ----
-// (register Portfolio JSON types below this line, one attribute per type)
 
 
 internal sealed partial class KeyAccountJsonContext : JsonSerializerContext;
