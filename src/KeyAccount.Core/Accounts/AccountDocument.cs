@@ -50,7 +50,7 @@ public sealed record AccountDocument : IKeyAccountDocument
     public AccountDocument(
         ClientId client,
         AccountProfile? profile = null,
-        IReadOnlyList<TeamMember>? team = null,
+        IReadOnlyList<AccountTeamMember>? team = null,
         IReadOnlyList<LifecycleChange>? lifecycle = null,
         IReadOnlyList<DiaryEntry>? diary = null,
         IReadOnlyList<SectionUpdate>? updates = null,
@@ -85,7 +85,7 @@ public sealed record AccountDocument : IKeyAccountDocument
     public AccountProfile? Profile { get; }
 
     /// <summary>Our account team.</summary>
-    public IReadOnlyList<TeamMember> Team { get; }
+    public IReadOnlyList<AccountTeamMember> Team { get; }
 
     /// <summary>The lifecycle history, oldest first; the last entry is the current stage.</summary>
     public IReadOnlyList<LifecycleChange> Lifecycle { get; }

@@ -39,10 +39,10 @@ public static class SampleAccounts
 
         var team = new[]
         {
-            new TeamMember("u-kam", "Key account manager", TeamRole.AccountManager, "sales"),
-            new TeamMember("u-exec", "Sales director", TeamRole.ExecutiveSponsor, "management"),
-            new TeamMember("u-logistics", "Logistics lead", TeamRole.Specialist, "delivery"),
-            new TeamMember("u-marketing", "Marketing lead", TeamRole.Specialist, "marketing"),
+            new AccountTeamMember("u-kam", "Key account manager", TeamRole.AccountManager, "sales"),
+            new AccountTeamMember("u-exec", "Sales director", TeamRole.ExecutiveSponsor, "management"),
+            new AccountTeamMember("u-logistics", "Logistics lead", TeamRole.Specialist, "delivery"),
+            new AccountTeamMember("u-marketing", "Marketing lead", TeamRole.Specialist, "marketing"),
         };
 
         var lifecycle = new[]

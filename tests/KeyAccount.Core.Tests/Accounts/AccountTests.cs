@@ -15,7 +15,7 @@ public class AccountTests
 
     private static AccountDocument Sample() => SampleAccounts.PublisherAndBookshop();
 
-    private static AccountDocument With(AccountDocument a, AccountProfile? profile = null, IReadOnlyList<TeamMember>? team = null, IReadOnlyList<LifecycleChange>? lifecycle = null, IReadOnlyList<DiaryEntry>? diary = null, IReadOnlyList<SectionUpdate>? updates = null, AccountSettings? settings = null, AccountPlan? plan = null, bool dropPlan = false) =>
+    private static AccountDocument With(AccountDocument a, AccountProfile? profile = null, IReadOnlyList<AccountTeamMember>? team = null, IReadOnlyList<LifecycleChange>? lifecycle = null, IReadOnlyList<DiaryEntry>? diary = null, IReadOnlyList<SectionUpdate>? updates = null, AccountSettings? settings = null, AccountPlan? plan = null, bool dropPlan = false) =>
         new(a.Client, profile ?? a.Profile, team ?? a.Team, lifecycle ?? a.Lifecycle, diary ?? a.Diary, updates ?? a.Updates, settings ?? a.Settings, a.Evidence, a.Ladder, a.Opportunities, dropPlan ? null : plan ?? a.Plan);
 
     private static DiaryEntry Entry(string id, int day, IReadOnlyList<Commitment>? commitments = null, IReadOnlyList<string>? ours = null, string zone = "Europe/Berlin", DiaryEntryKind kind = DiaryEntryKind.Meeting, IReadOnlyList<DiaryDecision>? decisions = null, string? followUpOf = null) =>
@@ -75,7 +75,7 @@ public class AccountTests
 
     [Fact]
     public void KAA001_duplicate_id() =>
-        HasCodeAt(With(Sample(), team: Sample().Team.Concat(new[] { new TeamMember("u-kam", "Twin", TeamRole.Specialist) }).ToArray()), AccountsDiagnosticCodes.DuplicateId, "team[4].id");
+        HasCodeAt(With(Sample(), team: Sample().Team.Concat(new[] { new AccountTeamMember("u-kam", "Twin", TeamRole.Specialist) }).ToArray()), AccountsDiagnosticCodes.DuplicateId, "team[4].id");
 
     [Fact]
     public void KAA002_empty_id() =>
@@ -189,7 +189,7 @@ public class AccountTests
         var skipping = AccountLifecycle.Check(prospect, AccountStage.Active, March31);
         Assert.Contains("the lifecycle has no move from prospect to active", skipping.Explanation, StringComparison.Ordinal);
 
-        var staffed = new AccountDocument(new ClientId("bookshop"), team: new[] { new TeamMember("u-kam", "KAM", TeamRole.AccountManager) });
+        var staffed = new AccountDocument(new ClientId("bookshop"), team: new[] { new AccountTeamMember("u-kam", "KAM", TeamRole.AccountManager) });
         var moved = AccountLifecycle.Move(staffed, AccountStage.Onboarding, March31, "u-exec", "promising");
         Assert.Equal(AccountStage.Onboarding, moved.Document!.Stage);
         Assert.Equal(AccountStage.Onboarding, AccountLifecycle.Move(moved.Document, AccountStage.Profiled, March31, "u-kam", "x").Check.From);

@@ -1,7 +1,7 @@
 namespace KeyAccount.Core.Accounts;
 
 /// <summary>One of our people on the account's team.</summary>
-public sealed record TeamMember
+public sealed record AccountTeamMember
 {
     /// <summary>Creates a team member.</summary>
     /// <param name="id">The member's id, unique in the team and distinct from the client's people's ids; an empty or repeated id loads and is reported.</param>
@@ -9,7 +9,7 @@ public sealed record TeamMember
     /// <param name="role">The member's role; an undefined value loads and is reported.</param>
     /// <param name="function">The member's function inside our company, such as <c>finance</c> or <c>delivery</c>; internal-communication rules name functions. Optional.</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="id"/> or <paramref name="name"/> is null.</exception>
-    public TeamMember(string id, string name, TeamRole role, string? function = null)
+    public AccountTeamMember(string id, string name, TeamRole role, string? function = null)
     {
         Id = Require.NotNull(id, nameof(id));
         Name = Require.NotNull(name, nameof(name));
