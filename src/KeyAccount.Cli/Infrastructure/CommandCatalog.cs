@@ -21,6 +21,7 @@ internal static class CommandCatalog
         yield return LadderCommand.Create(console);
         yield return OpportunitiesCommand.Create(console);
         yield return PlanCommand.Create(console, Today);
+        yield return KeyAccount.Cli.Communications.CommunicationsCommand.Create(console, Today);
         yield return SampleCommand.Create(console);
     }
 
