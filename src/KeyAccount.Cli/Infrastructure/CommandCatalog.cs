@@ -22,6 +22,7 @@ internal static class CommandCatalog
         yield return OpportunitiesCommand.Create(console);
         yield return PlanCommand.Create(console, Today);
         yield return KeyAccount.Cli.Relationships.RelationshipsCommand.Create(console, Today);
+        yield return KeyAccount.Cli.Communications.CommunicationsCommand.Create(console, Today);
         yield return SampleCommand.Create(console);
     }
 

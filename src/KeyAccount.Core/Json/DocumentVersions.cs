@@ -27,7 +27,9 @@ internal static class DocumentVersions
         DocumentVersioning.Unchanged<Accounts.AccountDocument>(),
         DocumentVersioning.Unchanged<Pareto.ParetoSummary>(),
         DocumentVersioning.Unchanged<Review.PortfolioDocument>(),
-        DocumentVersioning.Unchanged<Relationships.RelationshipMap>());
+        DocumentVersioning.Unchanged<Relationships.RelationshipMap>(),
+        DocumentVersioning.Unchanged<Communications.CommunicationProgramme>(),
+        DocumentVersioning.Unchanged<Communications.AudienceDirectory>());
 
     private static Dictionary<Type, DocumentVersioning> Build(params DocumentVersioning[] versionings)
     {

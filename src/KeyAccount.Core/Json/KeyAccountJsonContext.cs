@@ -119,6 +119,20 @@ namespace KeyAccount.Core.Json;
 
 
 
+// ---- Communications ----
+// (register Communications JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Communications.CommunicationProgramme))]
+[JsonSerializable(typeof(KeyAccount.Core.Communications.AudienceDirectory))]
+[JsonSerializable(typeof(KeyAccount.Core.Communications.CommunicationSettings))]
+[JsonSerializable(typeof(KeyAccount.Core.Communications.SuitabilityMatrix))]
+[JsonSerializable(typeof(KeyAccount.Core.Communications.CommunicationReport))]
+[JsonSerializable(typeof(KeyAccount.Core.Communications.ProgrammeOccurrence))]
+[JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<KeyAccount.Core.Communications.ProgrammeOccurrence>))]
+
+
+
+// ---- Portfolio ----
+// (register Portfolio JSON types below this line, one attribute per type)
 
 
 internal sealed partial class KeyAccountJsonContext : JsonSerializerContext;
