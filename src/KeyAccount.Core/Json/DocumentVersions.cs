@@ -23,7 +23,9 @@ internal static class DocumentVersions
         DocumentVersioning.Unchanged<Classification.ClassificationPortfolioDocument>(),
         DocumentVersioning.Unchanged<Ladder.LadderAssessmentSet>(),
         DocumentVersioning.Unchanged<Opportunities.OpportunityPortfolio>(),
-        DocumentVersioning.Unchanged<Planning.AccountPlan>());
+        DocumentVersioning.Unchanged<Planning.AccountPlan>(),
+        DocumentVersioning.Unchanged<Negotiation.NegotiationPlan>(),
+        DocumentVersioning.Unchanged<Negotiation.Offer>());
 
     private static Dictionary<Type, DocumentVersioning> Build(params DocumentVersioning[] versionings)
     {

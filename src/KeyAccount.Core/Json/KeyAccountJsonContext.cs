@@ -97,6 +97,17 @@ namespace KeyAccount.Core.Json;
 
 
 
+// ---- Negotiation ----
+// (register Negotiation JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Negotiation.NegotiationPlan))]
+[JsonSerializable(typeof(KeyAccount.Core.Negotiation.NegotiationAnalysis))]
+[JsonSerializable(typeof(KeyAccount.Core.Negotiation.NegotiationSettings))]
+[JsonSerializable(typeof(KeyAccount.Core.Negotiation.Offer))]
+[JsonSerializable(typeof(KeyAccount.Core.Negotiation.OfferEvaluation))]
+[JsonSerializable(typeof(KeyAccount.Core.Negotiation.OfferRules))]
+
+
+
 // ---- Portfolio ----
 // (register Portfolio JSON types below this line, one attribute per type)
 
