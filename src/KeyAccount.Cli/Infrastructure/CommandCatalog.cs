@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using KeyAccount.Cli.Classification;
 using KeyAccount.Cli.Ladder;
+using KeyAccount.Cli.Negotiation;
 using KeyAccount.Cli.Opportunities;
 using KeyAccount.Cli.Pareto;
 using KeyAccount.Cli.Planning;
@@ -21,6 +22,8 @@ internal static class CommandCatalog
         yield return LadderCommand.Create(console);
         yield return OpportunitiesCommand.Create(console);
         yield return PlanCommand.Create(console, Today);
+        yield return OfferCommand.Create(console);
+        yield return NegotiationCommand.Create(console);
         yield return SampleCommand.Create(console);
     }
 

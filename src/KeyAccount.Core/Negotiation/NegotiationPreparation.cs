@@ -96,7 +96,7 @@ public static class NegotiationPreparation
         var suggestions = Suggest(agreeable, ourBatna, clientBatna, settings.Suggestions);
         var zone = Overall(zones, agreeable, ourBatna, clientBatna, agreeableOptions);
         var concessions = concessionsUsable && plan.Concessions.Count > 0 ? Concessions(plan, scales, utilities) : null;
-        var outcome = outcomeUsable && plan.Outcome is not null ? Outcome(plan, scales, utilities, ourBatna) : null;
+        var outcome = outcomeUsable && plan.Outcome is not null ? Outcome(plan, scales, utilities, ourBatna, concessionsUsable) : null;
         var explanation = string.Format(
             CultureInfo.InvariantCulture,
             "{0} {1} {2}",
@@ -268,14 +268,15 @@ public static class NegotiationPreparation
         return new ConcessionReview(steps, text);
     }
 
-    private static OutcomeReview Outcome(NegotiationPlan plan, IssueScale[] scales, PackageUtilities utilities, double ourBatna)
+    private static OutcomeReview Outcome(NegotiationPlan plan, IssueScale[] scales, PackageUtilities utilities, double ourBatna, bool concessionsUsable)
     {
         var outcome = plan.Outcome!;
         var index = NegotiationPlanValidator.IssueIndex(scales);
         var agreed = NegotiationPlanValidator.ReadPackage(outcome.Agreed, scales, index, "outcome.agreed", null)!;
         var package = Package(scales, utilities, agreed);
         var terms = scales.Select((s, i) => new OutcomeTerm(s.Issue.Id, s.Values[agreed[i]], s.Issue.OurTarget, s.Issue.OurWalkAway, s.OurScores[agreed[i]])).ToArray();
-        var ourOpening = plan.Concessions.Count > 0
+        var fromOpening = concessionsUsable && plan.Concessions.Count > 0;
+        var ourOpening = fromOpening
             ? utilities.Ours(NegotiationPlanValidator.ReadPackage(plan.Concessions[0].Terms, scales, index, "concessions", null)!) / FrontierMerge.Scale
             : 1.0;
         var clientOpening = outcome.ClientOpening.Count > 0
@@ -293,7 +294,7 @@ public static class NegotiationPreparation
             Wording.Number(ourBatna, 3),
             Wording.Number(package.ClientUtility, 3),
             Wording.Number(given, 3),
-            plan.Concessions.Count > 0 ? "our opening offer" : "our targets",
+            fromOpening ? "our opening offer" : "our targets",
             Wording.Number(received, 3),
             outcome.ClientOpening.Count > 0 ? "its opening" : "its estimated targets",
             past.Length > 0 ? " Past our walk-away on " + string.Join(", ", past) + "." : string.Empty);

@@ -15,7 +15,7 @@ public static class SampleNegotiations
     public static ClientId Client { get; } = new("bookshop");
 
     /// <summary>The id of the opportunity the offer turns into business, in the command line's sample portfolio.</summary>
-    public const string Opportunity = "opp-003";
+    public const string Opportunity = "opp-001";
 
     /// <summary>
     /// The mail-order service offer: two years from 2026-04-01, a monthly fee, three quantified
