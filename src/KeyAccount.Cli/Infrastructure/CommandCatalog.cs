@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using KeyAccount.Cli.Classification;
 using KeyAccount.Cli.Ladder;
+using KeyAccount.Cli.Negotiation;
 using KeyAccount.Cli.Opportunities;
 using KeyAccount.Cli.Pareto;
 using KeyAccount.Cli.Planning;
@@ -23,6 +24,8 @@ internal static class CommandCatalog
         yield return PlanCommand.Create(console, Today);
         yield return KeyAccount.Cli.Relationships.RelationshipsCommand.Create(console, Today);
         yield return KeyAccount.Cli.Communications.CommunicationsCommand.Create(console, Today);
+        yield return OfferCommand.Create(console);
+        yield return NegotiationCommand.Create(console);
         yield return SampleCommand.Create(console);
     }
 

@@ -29,7 +29,9 @@ internal static class DocumentVersions
         DocumentVersioning.Unchanged<Review.PortfolioDocument>(),
         DocumentVersioning.Unchanged<Relationships.RelationshipMap>(),
         DocumentVersioning.Unchanged<Communications.CommunicationProgramme>(),
-        DocumentVersioning.Unchanged<Communications.AudienceDirectory>());
+        DocumentVersioning.Unchanged<Communications.AudienceDirectory>(),
+        DocumentVersioning.Unchanged<Negotiation.NegotiationPlan>(),
+        DocumentVersioning.Unchanged<Negotiation.Offer>());
 
     private static Dictionary<Type, DocumentVersioning> Build(params DocumentVersioning[] versionings)
     {

@@ -128,6 +128,14 @@ namespace KeyAccount.Core.Json;
 [JsonSerializable(typeof(KeyAccount.Core.Communications.CommunicationReport))]
 [JsonSerializable(typeof(KeyAccount.Core.Communications.ProgrammeOccurrence))]
 [JsonSerializable(typeof(System.Collections.Generic.IReadOnlyList<KeyAccount.Core.Communications.ProgrammeOccurrence>))]
+// ---- Negotiation ----
+// (register Negotiation JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Negotiation.NegotiationPlan))]
+[JsonSerializable(typeof(KeyAccount.Core.Negotiation.NegotiationAnalysis))]
+[JsonSerializable(typeof(KeyAccount.Core.Negotiation.NegotiationSettings))]
+[JsonSerializable(typeof(KeyAccount.Core.Negotiation.Offer))]
+[JsonSerializable(typeof(KeyAccount.Core.Negotiation.OfferEvaluation))]
+[JsonSerializable(typeof(KeyAccount.Core.Negotiation.OfferRules))]
 
 
 

@@ -1,0 +1,81 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using KeyAccount.Cli.Infrastructure;
+using KeyAccount.Cli.Review;
+using KeyAccount.Core.Json;
+using KeyAccount.Core.Negotiation;
+using Xunit;
+
+namespace KeyAccount.Cli.Tests.Negotiation;
+
+public class NegotiationCommandTests
+{
+    private static string SampleFile<T>(T document) => CliRunner.TempFile(KeyAccountJson.Serialize(document), ".json");
+
+    [Fact]
+    public void The_sample_offer_belongs_to_the_sample_portfolios_mail_order_opportunity()
+    {
+        var portfolio = SamplePortfolio.Create();
+        var first = portfolio.Opportunities!.Opportunities.First(o => o.Title == "Mail-order service for pensioners");
+        Assert.Equal(SampleNegotiations.Opportunity, first.Id);
+        Assert.Contains(portfolio.Plan!.ClientGoals, g => g.Id == SampleNegotiations.MailOrderOffer.ClientGoal);
+    }
+
+    [Fact]
+    public void Offer_prints_the_numbers_and_who_must_approve()
+    {
+        var result = CliRunner.Run("offer", SampleFile(SampleNegotiations.MailOrderOffer));
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        Assert.Contains("client's ROI", result.Out);
+        Assert.Contains("KAN050", result.Out);
+        Assert.Contains("Sales director", result.Out);
+    }
+
+    [Fact]
+    public void Offer_with_mixed_currencies_exits_1_and_reports_the_path()
+    {
+        var json = KeyAccountJson.Serialize(SampleNegotiations.MailOrderOffer);
+        var wrong = json.Replace("\"currency\": \"EUR\"\n      },\n      \"every\"", "\"currency\": \"USD\"\n      },\n      \"every\"");
+        Assert.NotEqual(json, wrong);
+        var result = CliRunner.Run("offer", CliRunner.TempFile(wrong, ".json"), "--format", "json");
+        Assert.Equal(ExitCodes.AnalysisErrors, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Out);
+        Assert.Contains(doc.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "KAN042" && d.GetProperty("path").GetString() == "benefits[0].amountPerPeriod");
+    }
+
+    [Fact]
+    public void Negotiation_prints_the_zone_the_suggestions_and_the_concession_plan_and_draws_the_chart()
+    {
+        var chart = Path.Combine(Path.GetTempPath(), "keyaccount-frontier-" + System.Guid.NewGuid().ToString("N") + ".svg");
+        var result = CliRunner.Run("negotiation", SampleFile(SampleNegotiations.MailOrderNegotiation), "--chart", chart);
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        Assert.Contains("zone of possible agreement", result.Out);
+        Assert.Contains("suggested packages", result.Out);
+        Assert.Contains("concession plan", result.Out);
+        var svg = File.ReadAllText(chart);
+        Assert.StartsWith("<?xml", svg);
+        Assert.Contains("efficient frontier", svg);
+        Assert.Contains("our BATNA", svg);
+    }
+
+    [Fact]
+    public void Negotiation_json_carries_the_analysis()
+    {
+        var result = CliRunner.Run("negotiation", SampleFile(SampleNegotiations.MailOrderNegotiation), "--format", "json");
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        using var doc = JsonDocument.Parse(result.Out);
+        var analysis = doc.RootElement.GetProperty("analysis");
+        Assert.Equal(3, analysis.GetProperty("suggestions").GetArrayLength());
+        Assert.True(analysis.GetProperty("zone").GetProperty("exists").GetBoolean());
+    }
+
+    [Fact]
+    public void A_malformed_plan_exits_2_and_a_wrong_one_exits_1()
+    {
+        Assert.Equal(ExitCodes.BadInput, CliRunner.Run("negotiation", CliRunner.TempFile("{ \"id\": ", ".json")).ExitCode);
+        var wrong = CliRunner.Run("negotiation", CliRunner.TempFile("{ \"id\": \"x\", \"client\": \"c\", \"issues\": [] }", ".json"));
+        Assert.Equal(ExitCodes.AnalysisErrors, wrong.ExitCode);
+        Assert.Contains("KAN003", wrong.Out);
+    }
+}
