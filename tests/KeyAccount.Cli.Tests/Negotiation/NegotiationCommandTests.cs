@@ -16,7 +16,7 @@ public class NegotiationCommandTests
     [Fact]
     public void The_sample_offer_belongs_to_the_sample_portfolios_mail_order_opportunity()
     {
-        var portfolio = SamplePortfolio.Create();
+        var portfolio = KeyAccount.Core.Review.SamplePortfolios.PublisherAndBookshops();
         var first = portfolio.Opportunities!.Opportunities.First(o => o.Title == "Mail-order service for pensioners");
         Assert.Equal(SampleNegotiations.Opportunity, first.Id);
         Assert.Contains(portfolio.Plan!.ClientGoals, g => g.Id == SampleNegotiations.MailOrderOffer.ClientGoal);
