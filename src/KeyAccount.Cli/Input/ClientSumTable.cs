@@ -20,8 +20,14 @@ namespace KeyAccount.Cli.Input;
 /// </remarks>
 internal sealed class ClientSumTable
 {
+    private const int PageBits = 12;
+    private const int PageSize = 1 << PageBits;
+
     private int[] _buckets = new int[1024];
-    private Entry[] _entries = new Entry[512];
+
+    // Entries in pages of 4,096 that never move: growing allocates a page instead of copying the
+    // table, so no garbage the size of the table is left behind while reading.
+    private Entry[][] _pages = [new Entry[PageSize]];
     private int _count;
     private byte[] _keys = new byte[1 << 14];
     private int _keysLength;
@@ -61,7 +67,7 @@ internal sealed class ClientSumTable
     public bool Add(ReadOnlySpan<byte> key, uint hash, long mantissa, int scale, long line)
     {
         var index = FindOrAdd(key, hash, line, out var added);
-        ref var entry = ref _entries[index];
+        ref var entry = ref At(index);
         if (added)
         {
             entry.Sum = mantissa;
@@ -96,7 +102,7 @@ internal sealed class ClientSumTable
         }
 
         var index = FindOrAdd(key, hash, line, out var added);
-        ref var entry = ref _entries[index];
+        ref var entry = ref At(index);
         if (!added)
         {
             Seen(ref entry, line);
@@ -114,10 +120,10 @@ internal sealed class ClientSumTable
     {
         for (var i = 0; i < other._count; i++)
         {
-            ref var theirs = ref other._entries[i];
+            ref var theirs = ref other.At(i);
             var key = other._keys.AsSpan(theirs.KeyOffset, theirs.KeyLength);
             var index = FindOrAdd(key, theirs.Hash, theirs.FirstLine, out var added);
-            ref var mine = ref _entries[index];
+            ref var mine = ref At(index);
             if (added)
             {
                 mine.SecondLine = theirs.SecondLine;
@@ -164,8 +170,8 @@ internal sealed class ClientSumTable
         var found = -1;
         for (var i = 0; i < _count; i++)
         {
-            var second = _entries[i].SecondLine;
-            if (second != 0 && (found < 0 || second < _entries[found].SecondLine))
+            var second = At(i).SecondLine;
+            if (second != 0 && (found < 0 || second < At(found).SecondLine))
             {
                 found = i;
             }
@@ -175,19 +181,19 @@ internal sealed class ClientSumTable
     }
 
     /// <summary>The id of client <paramref name="index"/> (0 to <see cref="Count"/> - 1).</summary>
-    public string IdAt(int index) => Encoding.UTF8.GetString(_keys, _entries[index].KeyOffset, _entries[index].KeyLength);
+    public string IdAt(int index) => Encoding.UTF8.GetString(_keys, At(index).KeyOffset, At(index).KeyLength);
 
     /// <summary>The first line client <paramref name="index"/> was seen on.</summary>
-    public long FirstLineAt(int index) => _entries[index].FirstLine;
+    public long FirstLineAt(int index) => At(index).FirstLine;
 
     /// <summary>The second line client <paramref name="index"/> was seen on, or 0.</summary>
-    public long SecondLineAt(int index) => _entries[index].SecondLine;
+    public long SecondLineAt(int index) => At(index).SecondLine;
 
     /// <summary>The total of client <paramref name="index"/> as a decimal (see <see cref="ExactAmount.TryToDecimal"/>).</summary>
     /// <returns>False when the total is beyond the range of <see cref="decimal"/>.</returns>
     public bool TryGetTotal(int index, out decimal total)
     {
-        ref var entry = ref _entries[index];
+        ref var entry = ref At(index);
         if (!entry.IsWide)
         {
             return ExactAmount.TryToDecimal(entry.Sum, entry.Scale, out total);
@@ -359,7 +365,7 @@ internal sealed class ClientSumTable
                 break;
             }
 
-            ref var entry = ref _entries[slot - 1];
+            ref var entry = ref At(slot - 1);
             if (entry.Hash == hash && entry.KeyStart == start && entry.KeyLength == key.Length
                 && (key.Length <= 8 || key[8..].SequenceEqual(_keys.AsSpan(entry.KeyOffset + 8, key.Length - 8))))
             {
@@ -370,9 +376,14 @@ internal sealed class ClientSumTable
             bucket = (bucket + 1) & mask;
         }
 
-        if (_count == _entries.Length)
+        if (_count == _pages.Length * PageSize)
         {
-            Array.Resize(ref _entries, _entries.Length * 2);
+            Array.Resize(ref _pages, _pages.Length * 2);
+        }
+
+        if (_pages[_count >> PageBits] is null)
+        {
+            _pages[_count >> PageBits] = new Entry[PageSize];
         }
 
         if (_keysLength + key.Length > _keys.Length)
@@ -381,7 +392,7 @@ internal sealed class ClientSumTable
         }
 
         key.CopyTo(_keys.AsSpan(_keysLength));
-        _entries[_count] = new Entry
+        At(_count) = new Entry
         {
             Hash = hash,
             KeyStart = start,
@@ -399,6 +410,8 @@ internal sealed class ClientSumTable
         added = true;
         return _count - 1;
     }
+
+    private ref Entry At(int index) => ref _pages[index >> PageBits][index & (PageSize - 1)];
 
     /// <summary>The first 8 bytes of <paramref name="key"/> (zero-padded) as one number.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -424,7 +437,7 @@ internal sealed class ClientSumTable
         var mask = buckets.Length - 1;
         for (var i = 0; i < _count; i++)
         {
-            var bucket = (int)(_entries[i].Hash & (uint)mask);
+            var bucket = (int)(At(i).Hash & (uint)mask);
             while (buckets[bucket] != 0)
             {
                 bucket = (bucket + 1) & mask;

@@ -58,10 +58,6 @@ internal static class ClientTotals
         }
 
         RequireRepresentableTotals(table, ids, amounts, at);
-
-        // The reading tables are garbage once the caller drops them: collect them before the
-        // analysis allocates, so that the peak memory is the larger of reading and analysing, not their sum.
-        GC.Collect();
         return new ClientAmounts(ids, amounts, rows, currency);
     }
 

@@ -105,7 +105,11 @@ internal static class CsvAmountReader
         }
 
         var rows = parsers.Sum(p => p.Rows);
+
+        // The other threads' tables are garbage now: collect them before the ids are made into
+        // strings, so that the peak memory holds one table, not one per thread.
         Array.Clear(parsers);
+        GC.Collect();
         var first = errors.MinBy(e => e.Line);
         return ClientTotals.Collect(table, rows, currency, aggregate, first?.Line, first?.Message, line => FormattableString.Invariant($"{fileName}:{line}"), fileName);
     }

@@ -105,6 +105,9 @@ internal static class ParetoCommand
                 ? XlsxAmountReader.Read(path, parse.GetValue(sheet), parse.GetValue(id)!, parse.GetValue(value)!, parse.GetValue(aggregate), code)
                 : ReadCsv(console, path, parse.GetValue(id)!, parse.GetValue(value)!, separator, parse.GetValue(aggregate), code);
 
+            // The reader's tables are garbage now: collect them before the analysis allocates, so
+            // that the peak memory is the larger of reading and analysing, not their sum.
+            GC.Collect();
             var report = ParetoReport.Create(amounts, parse.GetValue(target));
             using var chartFile = svg is null ? null : ParetoChart.Prepare(report, svg);
             switch (parse.GetValue(format))
