@@ -29,13 +29,17 @@ echo "== tools"
 if [ ! -x /usr/bin/time ]; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time) >/dev/null
 fi
-have_pandas=yes
-if ! python3 -c 'import pandas' 2>/dev/null; then
-  # PyPI is not always reachable; Debian's package is.
+# pandas: from the python3 on the PATH, or Debian's (PyPI is not always reachable; Debian's mirror is).
+have_pandas=no
+python=python3
+for candidate in python3 /usr/bin/python3; do
+  if "$candidate" -c 'import pandas' 2>/dev/null; then have_pandas=yes; python=$candidate; break; fi
+done
+if [ "$have_pandas" = no ]; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-pandas) >/dev/null 2>&1 || true
-  python3 -c 'import pandas' 2>/dev/null || { have_pandas=no; echo "pandas: not installable here, skipped"; }
+  /usr/bin/python3 -c 'import pandas' 2>/dev/null && { have_pandas=yes; python=/usr/bin/python3; }
 fi
-[ "$have_pandas" = yes ] && python3 -c 'import pandas; print("pandas", pandas.__version__)'
+if [ "$have_pandas" = yes ]; then "$python" -c 'import pandas; print("pandas", pandas.__version__)'; else echo "pandas: not installable here, skipped"; fi
 dotnet build src/KeyAccount.Cli -c Release -nologo -v q
 dotnet build benchmarks/Export/ExportPeers -c Release -nologo -v q
 keyaccount="$root/artifacts/bin/KeyAccount.Cli/release/keyaccount"
@@ -80,7 +84,7 @@ if [[ " $steps " == *" main "* ]]; then
     echo "round $round"
     run keyaccount "$keyaccount" pareto "$csv" --id customer --value amount --aggregate --format json
     run duckdb "$peers" duckdb "$csv"
-    [ "$have_pandas" = yes ] && run pandas python3 benchmarks/Export/pandas_pareto.py "$csv"
+    [ "$have_pandas" = yes ] && run pandas "$python" benchmarks/Export/pandas_pareto.py "$csv"
     [ -n "${BASELINE:-}" ] && run baseline "$BASELINE" pareto "$csv" --id customer --value amount --aggregate --format json
   done
   echo "== results (figures: keyaccount $(grep -o '"clients": [0-9]*' "$work/keyaccount.out"), duckdb $(grep -o '"clients": [0-9]*' "$work/duckdb.out"))"

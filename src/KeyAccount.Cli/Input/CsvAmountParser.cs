@@ -32,6 +32,10 @@ internal sealed class CsvAmountParser
     private byte[] _idScratch = new byte[256];
     private byte[] _valueScratch = new byte[256];
     private byte[] _trimScratch = new byte[256];
+    private readonly RowBatch _batch = new();
+
+    // Written with the values of the touched table slots, so that touching them is not optimised away.
+    private int _sink;
 
     public CsvAmountParser(CsvLayout layout)
     {
@@ -67,6 +71,23 @@ internal sealed class CsvAmountParser
     /// <exception cref="CsvRowException">The first bad row of the chunk.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Parse(ReadOnlySpan<byte> chunk, long line)
+    {
+        try
+        {
+            ParseRows(chunk, line);
+        }
+        catch (CsvRowException)
+        {
+            // The rows before the bad one count (a repeated id among them is reported first).
+            Flush();
+            throw;
+        }
+
+        Flush();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ParseRows(ReadOnlySpan<byte> chunk, long line)
     {
         var layout = _layout;
         var pos = 0;
@@ -120,6 +141,7 @@ internal sealed class CsvAmountParser
         }
     }
 
+    /// <summary>Checks a row's id and amount and stages it in the batch.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(ReadOnlySpan<byte> id, ReadOnlySpan<byte> value, long line)
     {
@@ -134,28 +156,55 @@ internal sealed class CsvAmountParser
             throw ValueError(value, line);
         }
 
-        var hash = ClientSumTable.Hash(key);
-        bool added;
-        try
+        if (_batch.Count == RowBatch.Size)
         {
-            added = isLarge ? Table.Add(key, hash, large, line) : Table.Add(key, hash, mantissa, scale, line);
-        }
-        catch (OverflowException) when (!_layout.Aggregate)
-        {
-            // Only a repeated id is summed without --aggregate, and that is reported at a line no later than this one.
-            added = false;
-        }
-        catch (OverflowException)
-        {
-            throw Error(line, $"the total of client '{InputText.Shorten(Encoding.UTF8.GetString(key))}' overflows a decimal.");
+            Flush();
         }
 
-        if (added && !Utf8.IsValid(key))
+        _batch.Stage(key, ClientSumTable.Hash(key), mantissa, scale, isLarge, large, line);
+    }
+
+    /// <summary>
+    /// Adds the staged rows to the table, in order. Their table slots are touched first, all at
+    /// once, so that the cache misses of a batch overlap instead of following one another.
+    /// </summary>
+    private void Flush()
+    {
+        var batch = _batch;
+        _sink ^= Table.Touch(batch.Hashes);
+        for (var i = 0; i < batch.Count; i++)
         {
-            throw InvalidUtf8(key, line);
+            var key = batch.Key(i);
+            var line = batch.Lines[i];
+            bool added;
+            try
+            {
+                added = batch.IsLarge[i]
+                    ? Table.Add(key, batch.Hashes[i], batch.Large[i], line)
+                    : Table.Add(key, batch.Hashes[i], batch.Mantissas[i], batch.Scales[i], line);
+            }
+            catch (OverflowException) when (!_layout.Aggregate)
+            {
+                // Only a repeated id is summed without --aggregate, and that is reported at a line no later than this one.
+                added = false;
+            }
+            catch (OverflowException)
+            {
+                batch.Clear();
+                throw Error(line, $"the total of client '{InputText.Shorten(Encoding.UTF8.GetString(key))}' overflows a decimal.");
+            }
+
+            if (added && !Utf8.IsValid(key))
+            {
+                var error = InvalidUtf8(key, line);
+                batch.Clear();
+                throw error;
+            }
+
+            Rows++;
         }
 
-        Rows++;
+        batch.Clear();
     }
 
     /// <summary>

@@ -66,6 +66,22 @@ internal sealed class CsvChunkSource
     {
         lock (_gate)
         {
+            try
+            {
+                return TryNextLocked(ref buffer, firstRowOnly, out chunk);
+            }
+            catch (CsvRowException)
+            {
+                // No other thread may go on from the state this read left behind.
+                _stopped = true;
+                throw;
+            }
+        }
+    }
+
+    private bool TryNextLocked(ref byte[] buffer, bool firstRowOnly, out Chunk chunk)
+    {
+        {
             chunk = default;
             if (_stopped || (_endOfStream && _carryLength == 0))
             {
@@ -114,6 +130,10 @@ internal sealed class CsvChunkSource
                     {
                         buffer.AsSpan(3, filled - 3).CopyTo(buffer);
                         filled -= 3;
+                    }
+                    else if (buffer.AsSpan(0, filled).StartsWith([(byte)0xFF, (byte)0xFE]) || buffer.AsSpan(0, filled).StartsWith([(byte)0xFE, (byte)0xFF]))
+                    {
+                        throw new CsvRowException(1, $"{_fileName}:1: the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8, which is what keyaccount reads.");
                     }
                 }
 

@@ -99,6 +99,28 @@ public sealed class ParetoHostileInputTests
     }
 
     [Fact]
+    public void A_utf16_file_is_refused_not_misread()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "keyaccount-cli-tests-" + Guid.NewGuid().ToString("N") + ".csv");
+        File.WriteAllText(path, "id,value\na,1\n", new UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+        var result = CliRunner.Run("pareto", path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{path}:1: the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8", result.Error);
+    }
+
+    [Theory]
+    [InlineData("§")]
+    [InlineData("é")]
+    public void A_delimiter_beyond_ascii_is_bad_usage_not_a_crash(string delimiter)
+    {
+        var result = CliRunner.RunWithInput($"id{delimiter}value\na{delimiter}1\n", "pareto", "-", "--delimiter", delimiter);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"keyaccount: --delimiter ", result.Error);
+    }
+
+    [Fact]
     public void A_chart_into_the_input_file_is_refused_and_the_input_is_kept()
     {
         const string Csv = "id,value\na,1\nb,2\n";
