@@ -81,102 +81,100 @@ internal sealed class CsvChunkSource
 
     private bool TryNextLocked(ref byte[] buffer, bool firstRowOnly, out Chunk chunk)
     {
+        chunk = default;
+        if (_stopped || (_endOfStream && _carryLength == 0))
         {
-            chunk = default;
-            if (_stopped || (_endOfStream && _carryLength == 0))
-            {
-                return false;
-            }
-
-            if (buffer.Length < _carryLength + _chunkBytes)
-            {
-                buffer = new byte[Math.Max(_carryLength + _chunkBytes, buffer.Length * 2)];
-            }
-
-            _carry.AsSpan(0, _carryLength).CopyTo(buffer);
-            var filled = _carryLength;
-            var searched = 0;
-            var quotesBefore = 0L;
-            int end;
-            while (true)
-            {
-                if (filled + _chunkBytes > buffer.Length)
-                {
-                    Array.Resize(ref buffer, Math.Max(buffer.Length * 2, filled + _chunkBytes));
-                }
-
-                var target = filled + _chunkBytes;
-                while (!_endOfStream && filled < target)
-                {
-                    var read = _stream.Read(buffer, filled, target - filled);
-                    if (read == 0)
-                    {
-                        _endOfStream = true;
-                    }
-
-                    filled += read;
-                    _bytesRead += read;
-                }
-
-                if (_atStart)
-                {
-                    if (filled < 3 && !_endOfStream)
-                    {
-                        continue;
-                    }
-
-                    _atStart = false;
-                    if (buffer.AsSpan(0, filled).StartsWith("\uFEFF"u8))
-                    {
-                        buffer.AsSpan(3, filled - 3).CopyTo(buffer);
-                        filled -= 3;
-                    }
-                    else if (buffer.AsSpan(0, filled).StartsWith([(byte)0xFF, (byte)0xFE]) || buffer.AsSpan(0, filled).StartsWith([(byte)0xFE, (byte)0xFF]))
-                    {
-                        throw new CsvRowException(1, $"{_fileName}:1: the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8, which is what keyaccount reads.");
-                    }
-                }
-
-                end = firstRowOnly ? FirstRowEnd(buffer.AsSpan(0, filled), ref searched, ref quotesBefore) : LastRowEnd(buffer.AsSpan(searched, filled - searched), quotesBefore);
-                if (end >= 0 && !firstRowOnly)
-                {
-                    end += searched;
-                }
-
-                if (end >= 0 && filled > MaxRowBytes && FirstRowLength(buffer.AsSpan(0, filled), firstRowOnly ? end : -1, searched, quotesBefore) > MaxRowBytes)
-                {
-                    throw RowTooLong(buffer.AsSpan(0, filled));
-                }
-
-                if (end >= 0 || (_endOfStream && filled <= MaxRowBytes))
-                {
-                    break;
-                }
-
-                if (!firstRowOnly)
-                {
-                    quotesBefore += buffer.AsSpan(searched, filled - searched).Count((byte)'"');
-                    searched = filled;
-                }
-
-                if (filled > MaxRowBytes)
-                {
-                    throw RowTooLong(buffer.AsSpan(0, filled));
-                }
-            }
-
-            var length = end >= 0 ? end + 1 : filled;
-            _carryLength = filled - length;
-            if (_carry.Length < _carryLength)
-            {
-                _carry = new byte[Math.Max(_carryLength, _carry.Length * 2)];
-            }
-
-            buffer.AsSpan(length, _carryLength).CopyTo(_carry);
-            chunk = new Chunk(length, _nextLine, _endOfStream && _carryLength == 0);
-            _nextLine += buffer.AsSpan(0, length).Count((byte)'\n');
-            return true;
+            return false;
         }
+
+        if (buffer.Length < _carryLength + _chunkBytes)
+        {
+            buffer = new byte[Math.Max(_carryLength + _chunkBytes, buffer.Length * 2)];
+        }
+
+        _carry.AsSpan(0, _carryLength).CopyTo(buffer);
+        var filled = _carryLength;
+        var searched = 0;
+        var quotesBefore = 0L;
+        int end;
+        while (true)
+        {
+            if (filled + _chunkBytes > buffer.Length)
+            {
+                Array.Resize(ref buffer, Math.Max(buffer.Length * 2, filled + _chunkBytes));
+            }
+
+            var target = filled + _chunkBytes;
+            while (!_endOfStream && filled < target)
+            {
+                var read = _stream.Read(buffer, filled, target - filled);
+                if (read == 0)
+                {
+                    _endOfStream = true;
+                }
+
+                filled += read;
+                _bytesRead += read;
+            }
+
+            if (_atStart)
+            {
+                if (filled < 3 && !_endOfStream)
+                {
+                    continue;
+                }
+
+                _atStart = false;
+                if (buffer.AsSpan(0, filled).StartsWith("\uFEFF"u8))
+                {
+                    buffer.AsSpan(3, filled - 3).CopyTo(buffer);
+                    filled -= 3;
+                }
+                else if (buffer.AsSpan(0, filled).StartsWith([(byte)0xFF, (byte)0xFE]) || buffer.AsSpan(0, filled).StartsWith([(byte)0xFE, (byte)0xFF]))
+                {
+                    throw new CsvRowException(1, $"{_fileName}:1: the file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8, which is what keyaccount reads.");
+                }
+            }
+
+            end = firstRowOnly ? FirstRowEnd(buffer.AsSpan(0, filled), ref searched, ref quotesBefore) : LastRowEnd(buffer.AsSpan(searched, filled - searched), quotesBefore);
+            if (end >= 0 && !firstRowOnly)
+            {
+                end += searched;
+            }
+
+            if (end >= 0 && filled > MaxRowBytes && FirstRowLength(buffer.AsSpan(0, filled), firstRowOnly ? end : -1, searched, quotesBefore) > MaxRowBytes)
+            {
+                throw RowTooLong(buffer.AsSpan(0, filled));
+            }
+
+            if (end >= 0 || (_endOfStream && filled <= MaxRowBytes))
+            {
+                break;
+            }
+
+            if (!firstRowOnly)
+            {
+                quotesBefore += buffer.AsSpan(searched, filled - searched).Count((byte)'"');
+                searched = filled;
+            }
+
+            if (filled > MaxRowBytes)
+            {
+                throw RowTooLong(buffer.AsSpan(0, filled));
+            }
+        }
+
+        var length = end >= 0 ? end + 1 : filled;
+        _carryLength = filled - length;
+        if (_carry.Length < _carryLength)
+        {
+            _carry = new byte[Math.Max(_carryLength, _carry.Length * 2)];
+        }
+
+        buffer.AsSpan(length, _carryLength).CopyTo(_carry);
+        chunk = new Chunk(length, _nextLine, _endOfStream && _carryLength == 0);
+        _nextLine += buffer.AsSpan(0, length).Count((byte)'\n');
+        return true;
     }
 
     private CsvRowException RowTooLong(ReadOnlySpan<byte> row) => new(_nextLine, FormattableString.Invariant(
