@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using KeyAccount.Core.Pareto;
 
 namespace KeyAccount.Cli.Pareto;
@@ -13,8 +14,9 @@ namespace KeyAccount.Cli.Pareto;
 /// </summary>
 /// <remarks>
 /// Rows are formatted straight into a 64 KB character buffer, which is handed to the output when
-/// full: a console writer flushes on every write, and a write per field made millions of clients
-/// through a pipe take minutes.
+/// full, and the process's standard output gets a writer with a buffer as large: a console writer
+/// flushes on every write (and writes 256 characters per system call), and a write per field made
+/// millions of clients through a pipe take minutes.
 /// </remarks>
 internal static class ParetoCsvWriter
 {
@@ -24,6 +26,22 @@ internal static class ParetoCsvWriter
     private const int NumbersLength = 128;
 
     public static void Write(ParetoReport report, TextWriter output)
+    {
+        if (!ReferenceEquals(output, Console.Out))
+        {
+            WriteRows(report, output);
+            return;
+        }
+
+        // The process's console writer hands its text to the stream 256 characters at a time, a
+        // system call each: write this output through a writer of its own with a 64 KB buffer.
+        output.Flush();
+        using var stream = Console.OpenStandardOutput();
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = output.NewLine };
+        WriteRows(report, writer);
+    }
+
+    private static void WriteRows(ParetoReport report, TextWriter output)
     {
         var newLine = output.NewLine;
         var buffer = new char[1 << 16];
