@@ -3,7 +3,7 @@ using KeyAccount.Core;
 
 namespace KeyAccount.Cli.Pareto;
 
-/// <summary>One amount per client, in the order the clients first appear in the input, as parallel arrays.</summary>
+/// <summary>One amount per client, as parallel arrays (in no particular order: the analysis ranks them).</summary>
 internal sealed class ClientAmounts
 {
     private readonly ClientId[] _ids;

@@ -1,33 +1,39 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
-using System.Globalization;
 using System.IO;
-using System.Text;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using KeyAccount.Cli.Infrastructure;
+using KeyAccount.Cli.Input;
 using KeyAccount.Core;
-using nietras.SeparatedValues;
 
 namespace KeyAccount.Cli.Pareto;
 
 /// <summary>
-/// Reads one amount per client from a CSV, row by row (Sep): the text is never held in memory at
-/// once, only one running total per client, so inputs of tens of millions of rows stream.
+/// Reads one amount per client from a CSV in chunks of whole rows, parsed and summed on every core
+/// and merged: the text is never held in memory at once, only one exact running total per client
+/// per thread, so inputs of hundreds of millions of rows stream in the same memory. The result,
+/// and the first error reported, do not depend on the number of threads or where chunks are cut.
 /// </summary>
 internal static class CsvAmountReader
 {
-    private const long ProgressEveryRows = 1 << 18;
+    /// <summary>The bytes read per chunk.</summary>
+    internal const int DefaultChunkBytes = 1 << 20;
+
+    private static readonly TimeSpan ProgressEvery = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Reads the <paramref name="idColumn"/> and <paramref name="valueColumn"/> of every data row.</summary>
     /// <param name="stream">The CSV bytes (UTF-8, a byte-order mark is skipped).</param>
     /// <param name="fileName">The input's name, for messages.</param>
     /// <param name="idColumn">The header name of the client id column.</param>
     /// <param name="valueColumn">The header name of the amount column (invariant culture: <c>-1234.5</c>, exponents allowed).</param>
-    /// <param name="delimiter">The column separator.</param>
+    /// <param name="delimiter">The column separator (ASCII).</param>
     /// <param name="aggregate">Sum the rows of each client; otherwise a repeated id is an error.</param>
     /// <param name="currency">The currency of the amounts.</param>
     /// <param name="progress">Called now and then with the rows read and the bytes read so far; may be null.</param>
-    /// <exception cref="CliInputException">The file is empty, lacks a column, has a row with too few columns, an empty id, a value that is not a number, a repeated id without <paramref name="aggregate"/>, or no data rows. The message names the file and line.</exception>
+    /// <exception cref="CliInputException">The file is empty, its header lacks a column or repeats the id or amount column, a row has too few columns, an empty or non-UTF-8 id, a value that is not a number, a quote that is not closed, a repeated id without <paramref name="aggregate"/>, or there are no data rows. The message names the file and line.</exception>
     public static ClientAmounts Read(
         Stream stream,
         string fileName,
@@ -36,149 +42,118 @@ internal static class CsvAmountReader
         char delimiter,
         bool aggregate,
         Currency currency,
-        Action<long, long>? progress)
-    {
-        using var text = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
-        using var reader = Sep.Reader(o => o with
-        {
-            Sep = new Sep(delimiter),
-            HasHeader = true,
-            Unescape = true,
-            Trim = SepTrim.Outer,
-            DisableColCountCheck = true,
-            CultureInfo = CultureInfo.InvariantCulture,
-        }).From(text);
+        Action<long, long>? progress) =>
+        Read(stream, fileName, idColumn, valueColumn, delimiter, aggregate, currency, progress, Math.Clamp(Environment.ProcessorCount, 1, 8), DefaultChunkBytes);
 
-        var header = reader.Header;
-        if (header.IsEmpty || (header.ColNames.Count == 1 && header.ColNames[0].Length == 0))
+    /// <summary>As <see cref="Read(Stream, string, string, string, char, bool, Currency, Action{long, long})"/>, with the number of threads and the chunk size chosen (tests use tiny chunks).</summary>
+    internal static ClientAmounts Read(
+        Stream stream,
+        string fileName,
+        string idColumn,
+        string valueColumn,
+        char delimiter,
+        bool aggregate,
+        Currency currency,
+        Action<long, long>? progress,
+        int threads,
+        int chunkBytes)
+    {
+        if (delimiter > 0x7F)
+        {
+            throw new CliInputException($"--delimiter must be an ASCII character, such as , ; | or tab, but was '{delimiter}'.");
+        }
+
+        var source = new CsvChunkSource(stream, fileName, chunkBytes);
+        var layout = ReadHeader(source, fileName, idColumn, valueColumn, (byte)delimiter, aggregate);
+        var parsers = new CsvAmountParser[Math.Max(1, threads)];
+        var errors = new List<CsvRowException>();
+        var clock = Stopwatch.StartNew();
+        long rowsRead = 0;
+        Parallel.For(0, parsers.Length, new ParallelOptions { MaxDegreeOfParallelism = parsers.Length }, worker =>
+        {
+            var parser = parsers[worker] = new CsvAmountParser(layout);
+            var buffer = new byte[chunkBytes + 4096];
+            var lastReport = TimeSpan.Zero;
+            try
+            {
+                while (source.TryNext(ref buffer, firstRowOnly: false, out var chunk))
+                {
+                    var before = parser.Rows;
+                    parser.Parse(buffer.AsSpan(0, chunk.Length), chunk.FirstLine);
+                    var rows = Interlocked.Add(ref rowsRead, parser.Rows - before);
+                    if (progress is not null && worker == 0 && clock.Elapsed - lastReport > ProgressEvery)
+                    {
+                        lastReport = clock.Elapsed;
+                        progress(rows, source.BytesRead);
+                    }
+                }
+            }
+            catch (CsvRowException ex)
+            {
+                source.Stop();
+                lock (errors)
+                {
+                    errors.Add(ex);
+                }
+            }
+        });
+
+        var table = parsers[0].Table;
+        for (var i = 1; i < parsers.Length; i++)
+        {
+            table.Merge(parsers[i].Table);
+        }
+
+        var rows = parsers.Sum(p => p.Rows);
+
+        // The other threads' tables are garbage now: collect them before the ids are made into
+        // strings, so that the peak memory holds one table, not one per thread.
+        Array.Clear(parsers);
+        GC.Collect();
+        var first = errors.MinBy(e => e.Line);
+        return ClientTotals.Collect(table, rows, currency, aggregate, first?.Line, first?.Message, line => FormattableString.Invariant($"{fileName}:{line}"), fileName);
+    }
+
+    private static CsvLayout ReadHeader(CsvChunkSource source, string fileName, string idColumn, string valueColumn, byte delimiter, bool aggregate)
+    {
+        var buffer = new byte[4096];
+        List<string> names;
+        try
+        {
+            names = source.TryNext(ref buffer, firstRowOnly: true, out var header)
+                ? CsvAmountParser.HeaderNames(buffer.AsSpan(0, header.Length), delimiter, fileName)
+                : [];
+        }
+        catch (CsvRowException ex)
+        {
+            throw new CliInputException(ex.Message, ex);
+        }
+
+        if (names.Count == 0 || (names.Count == 1 && names[0].Length == 0))
         {
             throw new CliInputException($"{fileName}: the file is empty; expected a header row with the columns '{idColumn}' and '{valueColumn}'.");
         }
 
-        var idIndex = ColumnIndex(header, idColumn, fileName, "--id");
-        var valueIndex = ColumnIndex(header, valueColumn, fileName, "--value");
-        var needed = Math.Max(idIndex, valueIndex) + 1;
-
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        var ids = new List<ClientId>();
-        var amounts = new List<decimal>();
-        var firstLines = new List<int>();
-        long rows = 0;
-        var clock = Stopwatch.StartNew();
-        var lastReport = TimeSpan.Zero;
-
-        foreach (var row in reader)
-        {
-            var line = row.LineNumberFrom;
-            if (row.ColCount == 1 && row[0].Span.Length == 0)
-            {
-                continue; // a blank line
-            }
-
-            if (row.ColCount < needed)
-            {
-                throw new CliInputException(Invariant($"{fileName}:{line}: the row has {row.ColCount} column(s), but the column '{(idIndex >= valueIndex ? idColumn : valueColumn)}' is column {needed} of the header."));
-            }
-
-            var idSpan = row[idIndex].Span;
-            if (idSpan.IsWhiteSpace())
-            {
-                throw new CliInputException(Invariant($"{fileName}:{line}: the client id in column '{idColumn}' is empty."));
-            }
-
-            var valueSpan = row[valueIndex].Span;
-            if (!decimal.TryParse(valueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
-            {
-                var shown = valueSpan.Length == 0 ? "an empty value" : $"'{valueSpan.ToString()}'";
-                if (double.TryParse(valueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var asDouble) && !double.IsNaN(asDouble) && !double.IsInfinity(asDouble))
-                {
-                    throw new CliInputException(Invariant($"{fileName}:{line}: {shown} in column '{valueColumn}' is beyond the range of an exact amount (decimal, about ±7.9e28); express the amounts in a larger unit."));
-                }
-
-                throw new CliInputException(Invariant($"{fileName}:{line}: {shown} in column '{valueColumn}' is not a number (write it like 1234.56, invariant culture, no thousands separators)."));
-            }
-
-            var client = new ClientId(idSpan.ToString());
-            var id = client.Value;
-            if (index.TryGetValue(id, out var at))
-            {
-                if (!aggregate)
-                {
-                    throw new CliInputException(Invariant($"{fileName}:{line}: the client id '{id}' appears again (first on line {firstLines[at]}); pass --aggregate to sum the rows of each client."));
-                }
-
-                try
-                {
-                    amounts[at] = checked(amounts[at] + amount);
-                }
-                catch (OverflowException)
-                {
-                    throw new CliInputException(Invariant($"{fileName}:{line}: the total of client '{id}' overflows a decimal."));
-                }
-            }
-            else
-            {
-                index.Add(id, ids.Count);
-                ids.Add(client);
-                amounts.Add(amount);
-                firstLines.Add(line);
-            }
-
-            rows++;
-            if (progress is not null && rows % ProgressEveryRows == 0 && clock.Elapsed - lastReport > TimeSpan.FromMilliseconds(250))
-            {
-                lastReport = clock.Elapsed;
-                progress(rows, stream.CanSeek ? stream.Position : -1);
-            }
-        }
-
-        if (ids.Count == 0)
-        {
-            throw new CliInputException($"{fileName}: the file has a header but no data rows.");
-        }
-
-        RequireRepresentableTotals(ids, amounts, firstLines, fileName);
-        return new ClientAmounts(ids.ToArray(), amounts.ToArray(), rows, currency);
+        var idIndex = ColumnIndex(names, idColumn, fileName + ":1", "--id");
+        var valueIndex = ColumnIndex(names, valueColumn, fileName + ":1", "--value");
+        return new CsvLayout(fileName, delimiter, idColumn, idIndex, valueColumn, valueIndex, aggregate);
     }
 
-    /// <summary>
-    /// The analysis sums the positive and the negative amounts exactly; when either sum is beyond
-    /// decimal, the input is refused here, naming the client at which the sum left the range.
-    /// </summary>
-    private static void RequireRepresentableTotals(List<ClientId> ids, List<decimal> amounts, List<int> firstLines, string fileName)
+    internal static int ColumnIndex(List<string> names, string column, string where, string option)
     {
-        decimal positive = 0, negative = 0;
-        for (var i = 0; i < amounts.Count; i++)
+        var index = names.IndexOf(column);
+        if (index < 0)
         {
-            try
-            {
-                if (amounts[i] > 0)
-                {
-                    positive = checked(positive + amounts[i]);
-                }
-                else
-                {
-                    negative = checked(negative + amounts[i]);
-                }
-            }
-            catch (OverflowException)
-            {
-                var which = amounts[i] > 0 ? "positive" : "negative";
-                throw new CliInputException(Invariant($"{fileName}:{firstLines[i]}: with client '{ids[i].Value}' the {which} amounts add up beyond the range of an exact amount (decimal, about ±7.9e28); express the amounts in a larger unit (thousands, millions): shares and classes do not change."));
-            }
-        }
-    }
-
-    private static int ColumnIndex(SepReaderHeader header, string column, string fileName, string option)
-    {
-        if (header.TryIndexOf(column, out var index))
-        {
-            return index;
+            throw new CliInputException($"{where}: no column '{column}' in the header (choose it with {option}); the columns are: {string.Join(", ", names)}.");
         }
 
-        var names = string.Join(", ", header.ColNames);
-        throw new CliInputException($"{fileName}:1: no column '{column}' in the header (choose it with {option}); the columns are: {names}.");
-    }
+        var again = names.IndexOf(column, index + 1);
+        if (again >= 0)
+        {
+            throw new CliInputException(FormattableString.Invariant(
+                $"{where}: the column '{column}' appears more than once in the header (columns {index + 1} and {again + 1}); rename one, or choose another column with {option}."));
+        }
 
-    private static string Invariant(FormattableString text) => FormattableString.Invariant(text);
+        return index;
+    }
 }

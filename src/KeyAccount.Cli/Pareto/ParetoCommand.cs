@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.Globalization;
+using System.IO;
 using KeyAccount.Cli.Infrastructure;
 using KeyAccount.Core;
 using nietras.SeparatedValues;
@@ -15,7 +16,7 @@ internal static class ParetoCommand
     {
         var file = new Argument<string>("file")
         {
-            Description = "The CSV file (UTF-8, a header row), or - for standard input.",
+            Description = "The CSV file (UTF-8, a header row) or Excel workbook (.xlsx), or - for a CSV on standard input.",
         };
         file.Validators.Add(result =>
         {
@@ -77,29 +78,38 @@ internal static class ParetoCommand
             HelpName = "file.svg",
         };
 
-        var command = new Command("pareto", "The 20/80 analysis of a CSV: vital few, Gini, HHI, computed ABC classes, and the whale curve when there are losses.")
+        var sheet = new Option<string?>("--sheet")
         {
-            file, id, value, delimiter, aggregate, target, currency, format, chart,
+            Description = "The sheet of an Excel workbook to read (default: the first).",
+            HelpName = "name",
+        };
+
+        var command = new Command("pareto", "The 20/80 analysis of a CSV or Excel workbook: vital few, Gini, HHI, computed ABC classes, and the whale curve when there are losses.")
+        {
+            file, id, value, delimiter, aggregate, target, currency, format, chart, sheet,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file)!;
             var separator = ParseDelimiter(parse.GetValue(delimiter)!);
-            var name = InputFile.DisplayName(path);
             var code = ParseCurrency(parse.GetValue(currency)!);
-            ClientAmounts amounts;
-            using (var stream = InputFile.Open(path, console))
+            var svg = parse.GetValue(chart);
+            CheckChart(svg, path);
+            var workbook = path != "-" && XlsxAmountReader.IsWorkbook(path);
+            if (parse.GetValue(sheet) is not null && !workbook)
             {
-                var progress = console.ErrorIsTerminal ? Progress(console, stream.CanSeek ? stream.Length : -1) : null;
-                amounts = CsvAmountReader.Read(stream, name, parse.GetValue(id)!, parse.GetValue(value)!, separator, parse.GetValue(aggregate), code, progress);
-                if (progress is not null)
-                {
-                    console.Error.Write("\r\u001b[2K");
-                }
+                throw new CliInputException($"--sheet applies to Excel workbooks (.xlsx), but '{InputFile.DisplayName(path)}' is read as CSV.");
             }
 
+            var amounts = workbook
+                ? XlsxAmountReader.Read(path, parse.GetValue(sheet), parse.GetValue(id)!, parse.GetValue(value)!, parse.GetValue(aggregate), code)
+                : ReadCsv(console, path, parse.GetValue(id)!, parse.GetValue(value)!, separator, parse.GetValue(aggregate), code);
+
+            // The reader's tables are garbage now: collect them before the analysis allocates, so
+            // that the peak memory is the larger of reading and analysing, not their sum.
+            GC.Collect();
             var report = ParetoReport.Create(amounts, parse.GetValue(target));
-            using var chartFile = parse.GetValue(chart) is { Length: > 0 } svg ? ParetoChart.Prepare(report, svg) : null;
+            using var chartFile = svg is null ? null : ParetoChart.Prepare(report, svg);
             switch (parse.GetValue(format))
             {
                 case "json":
@@ -118,6 +128,56 @@ internal static class ParetoCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    private static ClientAmounts ReadCsv(CliConsole console, string path, string idColumn, string valueColumn, char separator, bool aggregate, Currency code)
+    {
+        using var stream = InputFile.Open(path, console);
+        var progress = console.ErrorIsTerminal ? Progress(console, stream.CanSeek ? stream.Length : -1) : null;
+        var amounts = CsvAmountReader.Read(stream, InputFile.DisplayName(path), idColumn, valueColumn, separator, aggregate, code, progress);
+        if (progress is not null)
+        {
+            console.Error.Write("\r\u001b[2K");
+        }
+
+        return amounts;
+    }
+
+    /// <summary>Refuses a chart file that is empty or that is the input itself (drawing would overwrite it).</summary>
+    private static void CheckChart(string? svg, string input)
+    {
+        if (svg is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(svg))
+        {
+            throw new CliInputException("--chart needs a file name for the SVG, such as lorenz.svg, but was empty.");
+        }
+
+        if (input != "-" && SameFile(svg, input))
+        {
+            throw new CliInputException($"--chart {svg} is the input file; drawing the chart would overwrite it. Choose another file name.");
+        }
+    }
+
+    private static bool SameFile(string a, string b)
+    {
+        static string Resolve(string path)
+        {
+            var full = Path.GetFullPath(path);
+            try
+            {
+                return File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+            }
+            catch (IOException)
+            {
+                return full;
+            }
+        }
+
+        return string.Equals(Resolve(a), Resolve(b), OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
     }
 
     private static Currency ParseCurrency(string code)

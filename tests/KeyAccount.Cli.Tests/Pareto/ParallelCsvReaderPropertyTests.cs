@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using KeyAccount.Cli.Infrastructure;
+using KeyAccount.Cli.Input;
+using KeyAccount.Cli.Pareto;
+using KeyAccount.Core;
+
+namespace KeyAccount.Cli.Tests.Pareto;
+
+/// <summary>
+/// The parallel CSV path against a simple sequential reference: for any CSV (random quoting, CRLF
+/// or LF, a byte-order mark, blank lines, ids that need quotes, amounts with up to 20 decimals),
+/// any number of threads and any chunk size (down to one byte, so that quoted fields span chunks),
+/// the per-client sums are exactly the reference's, and the first error is the same message.
+/// </summary>
+public sealed class ParallelCsvReaderPropertyTests
+{
+    private static readonly string[][] Layouts =
+    [
+        ["id", "value"],
+        ["value", "id"],
+        ["id", "note", "value"],
+        ["note", "value", "x", "id", "tail"],
+        ["id", "value", "", ""],
+    ];
+
+    private static readonly string[] IdPool =
+    [
+        "a1", "B-2", "c,comma", "say \"hi\"", "two\nlines", "  padded  ", "Zürich", "日本", "x;y", "\"quoted\"", "tab\tin", "é",
+    ];
+
+    private static readonly Gen<(int Seed, int Threads, int ChunkBytes)> Runs =
+        from seed in Gen.Choose(0, int.MaxValue)
+        from threads in Gen.Choose(1, 4)
+        from chunk in Gen.Elements(1, 2, 3, 7, 16, 64, 1000, 1 << 20)
+        select (seed, threads, chunk);
+
+    [Property(MaxTest = 200)]
+    public Property Per_client_sums_equal_the_sequential_reference_whatever_the_threads_and_chunks()
+    {
+        return Prop.ForAll(Runs.ToArbitrary(), run =>
+        {
+            var csv = GeneratedCsv.Create(new Random(run.Seed), Layouts, IdPool);
+            var actual = Read(csv.Bytes, aggregate: true, run.Threads, run.ChunkBytes);
+            var sums = Enumerable.Range(0, actual.Ids.Length).ToDictionary(i => actual.Ids[i].Value, i => actual.Amounts[i].ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
+            var expected = csv.Reference.ToDictionary(p => p.Key, p => p.Value.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal);
+            var same = sums.Count == expected.Count && sums.All(p => expected.TryGetValue(p.Key, out var e) && e == p.Value) && actual.Rows == csv.Rows;
+            return Prop.Label(same, $"threads {run.Threads}, chunk {run.ChunkBytes}, csv:\n{csv.Text}\nexpected {string.Join("; ", expected)}\nactual {string.Join("; ", sums)}");
+        });
+    }
+
+    [Property(MaxTest = 100)]
+    public Property The_first_error_is_the_same_whatever_the_threads_and_chunks()
+    {
+        var gen = from run in Runs
+                  from defect in Gen.Elements("abc", string.Empty, "\"open", "1e999")
+                  select (run, defect);
+        return Prop.ForAll(gen.ToArbitrary(), input =>
+        {
+            var (run, defect) = input;
+            var csv = GeneratedCsv.Create(new Random(run.Seed), Layouts, IdPool, defect);
+            var sequential = ErrorOf(() => Read(csv.Bytes, aggregate: false, threads: 1, chunkBytes: 1 << 20));
+            var parallel = ErrorOf(() => Read(csv.Bytes, aggregate: false, run.Threads, run.ChunkBytes));
+            return Prop.Label(sequential == parallel, $"threads {run.Threads}, chunk {run.ChunkBytes}: '{sequential}' against '{parallel}'\n{csv.Text}");
+        });
+    }
+
+    [Property(MaxTest = 500)]
+    public Property Amounts_parse_as_decimal_parses_them()
+    {
+        var gen = from sign in Gen.Elements(string.Empty, "-", "+", " ", "--")
+                  from whole in Gen.Elements(string.Empty, "0", "7", "0012", "123456789012345678", "1234567890123456789012345", "79228162514264337593543950336")
+                  from point in Gen.Elements(string.Empty, ".", ",")
+                  from decimals in Gen.Choose(0, 30)
+                  from tail in Gen.Elements(string.Empty, " ", "\t", "e3", "E-2", "x", ".5")
+                  select $"{sign}{whole}{point}{new string('5', decimals)}{tail}";
+        return Prop.ForAll(gen.ToArbitrary(), text =>
+        {
+            var ok = ExactAmount.TryParse(Encoding.UTF8.GetBytes(text), out var mantissa, out var scale, out var isLarge, out var large);
+            var expectedOk = decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var expected);
+            var actual = !ok ? (decimal?)null : isLarge ? large : ExactAmount.TryToDecimal(mantissa, scale, out var d) ? d : null;
+            var same = ok == expectedOk && (!ok || actual!.Value.ToString(CultureInfo.InvariantCulture) == expected.ToString(CultureInfo.InvariantCulture));
+            return Prop.Label(same, $"'{text}': {actual} against {expected} ({expectedOk})");
+        });
+    }
+
+    internal static ClientAmounts Read(byte[] bytes, bool aggregate, int threads, int chunkBytes)
+    {
+        using var stream = new MemoryStream(bytes);
+        return CsvAmountReader.Read(stream, "t.csv", "id", "value", ',', aggregate, new Currency("XXX"), null, threads, chunkBytes);
+    }
+
+    private static string? ErrorOf(Action action)
+    {
+        try
+        {
+            action();
+            return null;
+        }
+        catch (CliInputException ex)
+        {
+            return ex.Message;
+        }
+    }
+}
+
+/// <summary>A random CSV and what a sequential reader makes of it.</summary>
+internal sealed class GeneratedCsv
+{
+    private GeneratedCsv(string text, byte[] bytes, Dictionary<string, decimal> reference, long rows)
+    {
+        Text = text;
+        Bytes = bytes;
+        Reference = reference;
+        Rows = rows;
+    }
+
+    public string Text { get; }
+
+    public byte[] Bytes { get; }
+
+    /// <summary>Each client's sum, added row by row in file order.</summary>
+    public Dictionary<string, decimal> Reference { get; }
+
+    public long Rows { get; }
+
+    /// <summary>
+    /// 1 to 40 rows over <paramref name="layouts"/> and <paramref name="ids"/>; with
+    /// <paramref name="defect"/>, one row's amount is replaced by it (a quote left open when it starts with one).
+    /// </summary>
+    public static GeneratedCsv Create(Random random, string[][] layouts, string[] ids, string? defect = null)
+    {
+        var layout = layouts[random.Next(layouts.Length)];
+        var newline = random.Next(2) == 0 ? "\n" : "\r\n";
+        var text = new StringBuilder();
+        text.Append(string.Join(",", layout)).Append(newline);
+        var reference = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        var rows = random.Next(1, 41);
+        var defective = defect is null ? -1 : random.Next(rows);
+        for (var r = 0; r < rows; r++)
+        {
+            if (random.Next(8) == 0)
+            {
+                text.Append(newline); // a blank line
+            }
+
+            var id = ids[random.Next(ids.Length)];
+            var amount = Amount(random);
+            var fields = layout.Select(column => column switch
+            {
+                "id" => Field(random, id),
+                "value" => r == defective ? defect! : Field(random, amount),
+                _ => Field(random, random.Next(3) == 0 ? "n,\"o\"\nte" : "n"),
+            });
+            text.Append(string.Join(",", fields));
+            if (r < rows - 1 || random.Next(2) == 0)
+            {
+                text.Append(newline);
+            }
+
+            var key = id.Trim();
+            reference[key] = reference.TryGetValue(key, out var sum) ? sum + decimal.Parse(amount, NumberStyles.Float, CultureInfo.InvariantCulture) : decimal.Parse(amount, NumberStyles.Float, CultureInfo.InvariantCulture);
+        }
+
+        var bom = random.Next(3) == 0;
+        var bytes = (bom ? new byte[] { 0xEF, 0xBB, 0xBF } : Array.Empty<byte>()).Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+        return new GeneratedCsv(text.ToString(), bytes, reference, rows);
+    }
+
+    /// <summary>Up to 4 integer digits and 0 to 20 decimals, sometimes negative or padded.</summary>
+    private static string Amount(Random random)
+    {
+        var text = new StringBuilder();
+        if (random.Next(4) == 0)
+        {
+            text.Append('-');
+        }
+
+        text.Append(random.Next(10_000).ToString(CultureInfo.InvariantCulture));
+        var decimals = random.Next(21);
+        if (decimals > 0)
+        {
+            text.Append('.');
+            for (var i = 0; i < decimals; i++)
+            {
+                text.Append((char)('0' + random.Next(10)));
+            }
+        }
+
+        return random.Next(6) == 0 ? " " + text + " " : text.ToString();
+    }
+
+    /// <summary>The field as CSV: quoted when it must be, and sometimes when it need not.</summary>
+    private static string Field(Random random, string value)
+    {
+        var must = value.IndexOfAny([',', '"', '\n', '\r']) >= 0;
+        return must || random.Next(4) == 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+}
