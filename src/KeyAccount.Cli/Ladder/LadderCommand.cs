@@ -22,8 +22,9 @@ internal static class LadderCommand
         command.SetAction(parse =>
         {
             var set = InputFile.ReadDocument<LadderAssessmentSet>(parse.GetValue(file)!, console);
-            var diagnostics = set.Validate();
-            if (DiagnosticsOutput.HasErrors(diagnostics))
+            var run = LadderPositioner.Run(set);
+            var diagnostics = run.Diagnostics;
+            if (run.Result is not { } result)
             {
                 if (parse.GetValue(format) == "json")
                 {
@@ -37,17 +38,16 @@ internal static class LadderCommand
                 return ExitCodes.AnalysisErrors;
             }
 
-            var positioner = LadderPositioner.Default;
-            var portfolio = positioner.Portfolio(set);
+            var portfolio = result.Portfolio;
             if (parse.GetValue(format) == "json")
             {
                 JsonOut.WriteObject(console.Out, json =>
                 {
                     JsonOut.WriteLibraryValue(json, "portfolio", portfolio);
                     json.WriteStartArray("clients");
-                    foreach (var assessment in set.Assessments)
+                    foreach (var perspectives in result.Clients)
                     {
-                        JsonSerializerWrite(json, positioner.Perspectives(assessment));
+                        JsonSerializerWrite(json, perspectives);
                     }
 
                     json.WriteEndArray();
@@ -59,12 +59,11 @@ internal static class LadderCommand
             ansi.WriteLine(string.Join(", ", portfolio.Distribution.Select(d => I($"{PerceptionLadder.Rung(d.Level).Name}: {d.Count}"))));
             var table = new Table().AddColumn("client").AddColumn("rung").AddColumn(new TableColumn("own view").RightAligned())
                 .AddColumn(new TableColumn("client's view").RightAligned()).AddColumn(new TableColumn("confidence").RightAligned()).AddColumn("why");
-            foreach (var assessment in set.Assessments.OrderBy(a => a.Client.Value, System.StringComparer.Ordinal))
+            foreach (var perspectives in result.Clients.OrderBy(p => p.Client.Value, System.StringComparer.Ordinal))
             {
-                var perspectives = positioner.Perspectives(assessment);
                 var position = perspectives.ClientView ?? perspectives.Own;
                 table.AddRow(
-                    Markup.Escape(assessment.Client.Value),
+                    Markup.Escape(perspectives.Client.Value),
                     Markup.Escape(PerceptionLadder.Rung(position.Level).Name),
                     I($"{perspectives.Own.Position:F2}"),
                     perspectives.ClientView is { } view ? I($"{view.Position:F2}") : "-",

@@ -26,7 +26,7 @@ public class ClassificationJsonTests
     [Property]
     public bool The_report_round_trips(ClientEvidence[] clients, ClassificationPolicy policy)
     {
-        var report = KeyClientClassifier.ClassifyDocument(Document(clients, policy));
+        var report = KeyClientClassifier.Run(Document(clients, policy)).ToReport();
         var json = KeyAccountJson.Serialize(report);
         var back = KeyAccountJson.Deserialize<ClassificationReport>(json);
         return KeyAccountJson.Serialize(back) == json
@@ -51,7 +51,7 @@ public class ClassificationJsonTests
         Assert.Equal(1, document.FormatVersion);
         Assert.Null(document.Policy);
         Assert.Equal(new decimal?[] { 50m, 60m, null, 70m }, document.Clients[0].Profits);
-        var report = KeyClientClassifier.ClassifyDocument(document);
+        var report = KeyClientClassifier.Run(document).ToReport();
         Assert.Empty(report.Diagnostics);
         Assert.True(report.Classification!.TryGet(new ClientId("acme"), out var acme));
         Assert.Equal(ClientTier.Key, acme.Tier);
@@ -65,9 +65,11 @@ public class ClassificationJsonTests
         var newer = Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<ClassificationPortfolioDocument>("""{ "formatVersion": 99, "currency": "EUR", "clients": [] }"""));
         Assert.Equal("$.formatVersion", newer.Path);
         Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<ClassificationPortfolioDocument>("""{ "clients": [] }"""));
-        var share = Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<ClassificationPortfolioDocument>("""{ "currency": "EUR", "clients": [ { "client": "a", "marketShare": 1.5 } ] }"""));
-        Assert.Equal("marketShare", Assert.IsType<ArgumentOutOfRangeException>(share.InnerException).ParamName);
-        Assert.Contains("marketShare", share.Message, StringComparison.Ordinal);
+        // A value out of its range is not a malformed document: it loads and is reported with its path.
+        var share = KeyAccountJson.Deserialize<ClassificationPortfolioDocument>("""{ "currency": "EUR", "clients": [ { "client": "a", "marketShare": 1.5 } ] }""");
+        var d = Assert.Single(ClassificationValidator.Validate(share));
+        Assert.Equal((ClassificationDiagnosticCodes.MarketShareOutOfRange, "clients[0].marketShare"), (d.Code, d.Path));
+        Assert.Contains("1.5", d.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,28 +78,30 @@ public class ClassificationJsonTests
         var a = new ClientEvidence(new ClientId("A"), profits: [1m, 2m, 3m]);
         var document = new ClassificationPortfolioDocument(
             Currency.Eur,
-            [a, new ClientEvidence(new ClientId("B"), profits: [5m]), new ClientEvidence(new ClientId("A")), null!],
+            [a, new ClientEvidence(new ClientId("B"), profits: [5m]), new ClientEvidence(new ClientId("A"))],
             ClassificationPolicy.Default with { WindowPeriods = 0 },
-            [new DepartmentList("sales", [new ClientId("A"), new ClientId("A"), new ClientId("Q")]), new DepartmentList("sales", []), null!],
-            [new ClassificationSnapshot(new ClientId("A"), ClientTier.Key), new ClassificationSnapshot(new ClientId("A"), ClientTier.Other), null!]);
-        var found = document.Validate().Select(d => (d.Code, d.Severity, d.Path)).ToArray();
+            [new DepartmentList("sales", [new ClientId("A"), new ClientId("A"), new ClientId("Q")]), new DepartmentList("sales", [])],
+            [new ClassificationSnapshot(new ClientId("A"), ClientTier.Key), new ClassificationSnapshot(new ClientId("A"), ClientTier.Other)]);
+        var found = ClassificationValidator.Validate(document).Select(d => (d.Code, d.Severity, d.Path)).ToArray();
 
         Assert.Contains(("KCL001", DiagnosticSeverity.Error, "clients[2].client"), found);
         Assert.Contains(("KCL007", DiagnosticSeverity.Info, "clients[1].profits"), found);
-        Assert.Contains(("KCL008", DiagnosticSeverity.Error, "clients[3]"), found);
         Assert.Contains(("KCL004", DiagnosticSeverity.Warning, "departments[0].clients[1]"), found);
         Assert.Contains(("KCL005", DiagnosticSeverity.Info, "departments[0].clients[2]"), found);
         Assert.Contains(("KCL003", DiagnosticSeverity.Error, "departments[1].department"), found);
-        Assert.Contains(("KCL008", DiagnosticSeverity.Error, "departments[2]"), found);
         Assert.Contains(("KCL006", DiagnosticSeverity.Error, "previous[1].client"), found);
-        Assert.Contains(("KCL008", DiagnosticSeverity.Error, "previous[2]"), found);
+
+        // A null entry is not a document at all (KCL008 is no longer reported): the constructor refuses it, naming its position.
+        Assert.Contains("clients[1]", Assert.Throws<ArgumentException>(() => new ClassificationPortfolioDocument(Currency.Eur, [a, null!])).Message, StringComparison.Ordinal);
+        Assert.Contains("departments[0]", Assert.Throws<ArgumentException>(() => new ClassificationPortfolioDocument(Currency.Eur, [a], departments: [null!])).Message, StringComparison.Ordinal);
+        Assert.Contains("previous[0]", Assert.Throws<ArgumentException>(() => new ClassificationPortfolioDocument(Currency.Eur, [a], previous: [null!])).Message, StringComparison.Ordinal);
         Assert.Contains(("KCL102", DiagnosticSeverity.Error, "policy.windowPeriods"), found);
 
         var empty = new ClassificationPortfolioDocument(Currency.Eur, []);
-        Assert.Equal(new[] { "KCL002" }, empty.Validate().Select(d => d.Code));
-        var report = KeyClientClassifier.ClassifyDocument(document);
-        Assert.Null(report.Classification);
-        Assert.Null(report.Departments);
+        Assert.Equal(new[] { "KCL002" }, ClassificationValidator.Validate(empty).Select(d => d.Code));
+        var run = KeyClientClassifier.Run(document);
+        Assert.Null(run.Result);
+        Assert.True(run.HasErrors);
     }
 
     [Fact]
@@ -110,7 +114,7 @@ public class ClassificationJsonTests
         clients[1] = clients[0];
         departments[0] = null!;
         previous[0] = null!;
-        Assert.Empty(document.Validate());
+        Assert.Empty(ClassificationValidator.Validate(document));
         Assert.Equal(new ClientId("B"), document.Clients[1].Client);
     }
 }
