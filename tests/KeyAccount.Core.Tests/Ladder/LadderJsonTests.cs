@@ -25,10 +25,9 @@ public class LadderJsonTests
     [Property]
     public bool Results_round_trip(ClientLadderAssessment assessment)
     {
-        var positioner = LadderPositioner.Default;
-        var perspectives = positioner.Perspectives(assessment);
-        var climb = positioner.Climb(assessment.Own, assessment.Indicators);
-        var portfolio = positioner.Portfolio(new LadderAssessmentSet(new LocalDate(2026, 3, 31), [assessment]));
+        var perspectives = LadderPositioner.Perspectives(assessment);
+        var climb = LadderPositioner.Climb(assessment.Own, assessment.Indicators);
+        var portfolio = LadderPositioner.Portfolio(new LadderAssessmentSet(new LocalDate(2026, 3, 31), [assessment]));
         return RoundTrip(perspectives) == KeyAccountJson.Serialize(perspectives)
             && RoundTrip(climb) == KeyAccountJson.Serialize(climb)
             && RoundTrip(portfolio) == KeyAccountJson.Serialize(portfolio)
