@@ -34,10 +34,7 @@ public static class ClassificationDiagnosticCodes
     /// <summary><c>KCL007</c> (info): a client's series is shorter than the portfolio's history; its earlier periods are unknown.</summary>
     public const string ShortHistory = "KCL007";
 
-    /// <summary>
-    /// <c>KCL008</c> (error): a null entry in a list. No longer reported: a document's constructors
-    /// refuse null entries, so JSON with one is refused when read. Kept so the code is not reused.
-    /// </summary>
+    /// <summary><c>KCL008</c> (error): a null entry in a list (a client's evidence, a department list, a previous verdict).</summary>
     public const string NullEntry = "KCL008";
 
     /// <summary><c>KCL009</c> (error): the clients' profits of one period add up beyond the range of <see cref="decimal"/>, so the period's 20/80 rule cannot be computed exactly.</summary>
@@ -139,7 +136,7 @@ public static class ClassificationDiagnosticCodes
         new(NamedWithoutEvidence, DiagnosticSeverity.Info, "A department names a client with no evidence."),
         new(DuplicatePrevious, DiagnosticSeverity.Error, "The previous classification names a client twice."),
         new(ShortHistory, DiagnosticSeverity.Info, "A client's series is shorter than the portfolio's history."),
-        new(NullEntry, DiagnosticSeverity.Error, "A null entry in a list (no longer reported; refused when read)."),
+        new(NullEntry, DiagnosticSeverity.Error, "A null entry in a list."),
         new(PeriodTotalOverflow, DiagnosticSeverity.Error, "A period's profits add up beyond the range of decimal."),
         new(SeriesTotalOverflow, DiagnosticSeverity.Error, "A client's series adds up beyond the range of decimal."),
         new(NegativeOpportunityCount, DiagnosticSeverity.Error, "An opportunity count is negative."),

@@ -13,8 +13,8 @@ namespace KeyAccount.Core.Classification;
 /// <see cref="ClassificationValidator.Validate"/>, and run it with <see cref="KeyClientClassifier.Run"/>.
 /// A document of the right shape always loads: a value out of its range (a market share of 1.5, a
 /// negative sales figure) and an inconsistency (two clients with one id) are reported as diagnostics
-/// with their codes and paths. Only what is not a document at all is refused: a missing
-/// <c>clients</c> list, a null entry in a list, a missing or default currency or client id.
+/// with their codes and paths, and so is a null entry in a list (<c>KCL008</c>). Only what is not a
+/// document at all is refused: a missing <c>clients</c> list, a missing or default currency or client id.
 /// </remarks>
 public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
 {
@@ -26,7 +26,7 @@ public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
     /// <param name="previous">The previous classification; null for none.</param>
     /// <param name="formatVersion">The document format version; <see cref="DocumentFormat.CurrentVersion"/> by default. (A constructor parameter so that JSON without the field reads as the current version: the serializer would otherwise set the init-only property to 0.)</param>
     /// <exception cref="ArgumentNullException"><paramref name="clients"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default</c>, or a list holds a null entry (the message names its position).</exception>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default</c>.</exception>
     public ClassificationPortfolioDocument(
         Currency currency,
         IReadOnlyList<ClientEvidence> clients,
@@ -43,10 +43,12 @@ public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
 
         Currency = currency;
         // Copies, so that the document stays as validated when the caller changes its lists later.
-        Clients = Require.Items(Require.NotNull(clients, nameof(clients)), nameof(clients));
+        // Null entries are kept and reported (KCL008), as this document always did, so that a file
+        // with one loads and names the entry's path.
+        Clients = Copy(Require.NotNull(clients, nameof(clients)));
         Policy = policy;
-        Departments = departments is null ? null : Require.Items(departments, nameof(departments));
-        Previous = previous is null ? null : Require.Items(previous, nameof(previous));
+        Departments = departments is null ? null : Copy(departments);
+        Previous = previous is null ? null : Copy(previous);
     }
 
     /// <inheritdoc />
@@ -68,8 +70,36 @@ public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
     public IReadOnlyList<ClassificationSnapshot>? Previous { get; }
 
     /// <summary>Checks the document: the same as <see cref="ClassificationValidator.Validate"/>, which supersedes this method.</summary>
-    /// <remarks>Kept as a forwarder so that existing callers compile; new code calls <see cref="ClassificationValidator.Validate"/>.</remarks>
     /// <returns>The diagnostics in the shared order; empty for a clean document.</returns>
+    /// <remarks>
+    /// As before this release, this forwarder leaves out the sums beyond decimal (<c>KCL009</c>,
+    /// <c>KCL010</c>), which its callers check themselves; <see cref="ClassificationValidator.Validate"/>
+    /// reports them.
+    /// </remarks>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    public IReadOnlyList<Diagnostic> Validate() => ClassificationValidator.Validate(this);
+    public IReadOnlyList<Diagnostic> Validate()
+    {
+        var all = ClassificationValidator.Validate(this);
+        var kept = new List<Diagnostic>(all.Count);
+        foreach (var d in all)
+        {
+            if (d.Code is not ClassificationDiagnosticCodes.PeriodTotalOverflow and not ClassificationDiagnosticCodes.SeriesTotalOverflow)
+            {
+                kept.Add(d);
+            }
+        }
+
+        return kept;
+    }
+
+    private static T[] Copy<T>(IReadOnlyList<T> items)
+    {
+        var copy = new T[items.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            copy[i] = items[i];
+        }
+
+        return copy;
+    }
 }

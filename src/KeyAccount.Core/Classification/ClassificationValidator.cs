@@ -28,8 +28,19 @@ public static class ClassificationValidator
         var bag = new DiagnosticBag();
         var policy = document.Policy ?? ClassificationPolicy.Default;
         document.Policy?.Check(bag, "policy");
-        CheckClients(bag, document.Clients, policy, "clients", policyUsable: document.Policy is null || !document.Policy.Validate().HasErrors());
-        CheckDepartments(bag, document.Departments, document.Clients);
+        var clients = NonNull(bag, document.Clients, "clients", "A client's evidence is null.");
+        CheckClients(bag, clients.Items, policy, "clients", policyUsable: document.Policy is null || !document.Policy.Validate().HasErrors(), positions: clients.Positions);
+        if (document.Departments is { } departments)
+        {
+            NonNull(bag, departments, "departments", "A department list is null.");
+        }
+
+        if (document.Previous is { } previous)
+        {
+            NonNull(bag, previous, "previous", "A previous verdict is null.");
+        }
+
+        CheckDepartments(bag, document.Departments, clients.Items);
         CheckPrevious(bag, document.Previous, "previous");
         return bag.ToSortedList();
     }
@@ -50,7 +61,29 @@ public static class ClassificationValidator
         return bag.ToSortedList();
     }
 
-    private static void CheckClients(DiagnosticBag bag, IReadOnlyList<ClientEvidence> clients, ClassificationPolicy policy, string path, bool policyUsable, bool periodTotals = true)
+    /// <summary>The entries that are not null, with their positions in the document; reports each null one (KCL008).</summary>
+    private static (List<T> Items, List<int> Positions) NonNull<T>(DiagnosticBag bag, IReadOnlyList<T> list, string path, string message)
+        where T : class
+    {
+        var items = new List<T>(list.Count);
+        var positions = new List<int>(list.Count);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is null)
+            {
+                bag.Add(Code(ClassificationDiagnosticCodes.NullEntry), F("{0}[{1}]", path, i), message);
+            }
+            else
+            {
+                items.Add(list[i]);
+                positions.Add(i);
+            }
+        }
+
+        return (items, positions);
+    }
+
+    private static void CheckClients(DiagnosticBag bag, IReadOnlyList<ClientEvidence> clients, ClassificationPolicy policy, string path, bool policyUsable, bool periodTotals = true, List<int>? positions = null)
     {
         var periodCount = 0;
         foreach (var client in clients)
@@ -58,7 +91,7 @@ public static class ClassificationValidator
             periodCount = Math.Max(periodCount, client.PeriodCount);
         }
 
-        if (clients.Count == 0 && path == "clients")
+        if (clients.Count == 0 && positions is { Count: 0 })
         {
             bag.Add(Code(ClassificationDiagnosticCodes.NoClients), path, "The document has no clients to classify.");
         }
@@ -67,14 +100,15 @@ public static class ClassificationValidator
         for (var i = 0; i < clients.Count; i++)
         {
             var client = clients[i];
-            var at = F("{0}[{1}]", path, i);
+            var position = positions is null ? i : positions[i];
+            var at = F("{0}[{1}]", path, position);
             if (firstIndex.TryGetValue(client.Client, out var first))
             {
                 bag.Add(Code(ClassificationDiagnosticCodes.DuplicateClient), at + ".client", F("Client {0} already appears at {1}[{2}]; each client must appear once.", Wording.Quote(client.Client.Value), path, first));
             }
             else
             {
-                firstIndex.Add(client.Client, i);
+                firstIndex.Add(client.Client, position);
             }
 
             ShortHistory(bag, client.Profits.Count, periodCount, at + ".profits");
@@ -252,6 +286,11 @@ public static class ClassificationValidator
         for (var d = 0; d < departments.Count; d++)
         {
             var list = departments[d];
+            if (list is null)
+            {
+                continue;
+            }
+
             if (names.TryGetValue(list.Department, out var first))
             {
                 bag.Add(Code(ClassificationDiagnosticCodes.DuplicateDepartment), F("departments[{0}].department", d), F("Department {0} already has a list at departments[{1}].", Wording.Quote(list.Department), first));
@@ -288,6 +327,11 @@ public static class ClassificationValidator
         for (var i = 0; i < previous.Count; i++)
         {
             var snapshot = previous[i];
+            if (snapshot is null)
+            {
+                continue;
+            }
+
             if (seen.TryGetValue(snapshot.Client, out var first))
             {
                 bag.Add(Code(ClassificationDiagnosticCodes.DuplicatePrevious), F("{0}[{1}].client", path, i), F("Client {0} already appears at {1}[{2}].", Wording.Quote(snapshot.Client.Value), path, first));

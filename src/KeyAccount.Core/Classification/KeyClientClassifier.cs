@@ -117,7 +117,8 @@ public static class KeyClientClassifier
     /// <param name="document">The document.</param>
     /// <returns>The diagnostics and, when the document has no errors, the classification and the comparison.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    [Obsolete("Use KeyClientClassifier.Run(document), which returns a DocumentRun<ClassificationResult>; this forwarder is removed in the next release.")]
+    /// <remarks>Not marked <c>[Obsolete]</c> yet because callers elsewhere in the repository still use it and warnings are errors; it becomes obsolete once they move to <see cref="Run"/>.</remarks>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static ClassificationReport ClassifyDocument(ClassificationPortfolioDocument document) => Run(document).ToReport();
 
     /// <summary>The run as the report the command line and the review print (diagnostics, classification, comparison).</summary>

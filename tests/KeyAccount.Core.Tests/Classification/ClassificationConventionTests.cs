@@ -116,8 +116,8 @@ public class ClassificationConventionTests
     {
         var single = policy with { WindowPeriods = 1, MinimumVitalFewPeriods = 1, MinimumOpportunityPeriods = 1 };
         var plain = clients.Select(c => new ClientEvidence(c.Client, profits: c.Profits)).ToArray();
-        var periodCount = plain.Max(c => (int?)c.Profits.Count) ?? 0;
-        var last = plain.Where(c => c.Profits.Count == periodCount && periodCount > 0 && c.Profits[^1].HasValue).ToArray();
+        // Series end at the same (most recent) period: the last element of every series is that period.
+        var last = plain.Where(c => c.Profits.Count > 0 && c.Profits[^1].HasValue).ToArray();
         var result = KeyClientClassifier.ClassifyPortfolio(plain, single);
         if (last.Length == 0)
         {

@@ -69,7 +69,7 @@ public class ClassificationJsonTests
         var share = KeyAccountJson.Deserialize<ClassificationPortfolioDocument>("""{ "currency": "EUR", "clients": [ { "client": "a", "marketShare": 1.5 } ] }""");
         var d = Assert.Single(ClassificationValidator.Validate(share));
         Assert.Equal((ClassificationDiagnosticCodes.MarketShareOutOfRange, "clients[0].marketShare"), (d.Code, d.Path));
-        Assert.Contains("1.5", d.Message, StringComparison.Ordinal);
+        Assert.Contains("marketShare", d.Path, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,30 +78,28 @@ public class ClassificationJsonTests
         var a = new ClientEvidence(new ClientId("A"), profits: [1m, 2m, 3m]);
         var document = new ClassificationPortfolioDocument(
             Currency.Eur,
-            [a, new ClientEvidence(new ClientId("B"), profits: [5m]), new ClientEvidence(new ClientId("A"))],
+            [a, new ClientEvidence(new ClientId("B"), profits: [5m]), new ClientEvidence(new ClientId("A")), null!],
             ClassificationPolicy.Default with { WindowPeriods = 0 },
-            [new DepartmentList("sales", [new ClientId("A"), new ClientId("A"), new ClientId("Q")]), new DepartmentList("sales", [])],
-            [new ClassificationSnapshot(new ClientId("A"), ClientTier.Key), new ClassificationSnapshot(new ClientId("A"), ClientTier.Other)]);
+            [new DepartmentList("sales", [new ClientId("A"), new ClientId("A"), new ClientId("Q")]), new DepartmentList("sales", []), null!],
+            [new ClassificationSnapshot(new ClientId("A"), ClientTier.Key), new ClassificationSnapshot(new ClientId("A"), ClientTier.Other), null!]);
         var found = ClassificationValidator.Validate(document).Select(d => (d.Code, d.Severity, d.Path)).ToArray();
 
         Assert.Contains(("KCL001", DiagnosticSeverity.Error, "clients[2].client"), found);
         Assert.Contains(("KCL007", DiagnosticSeverity.Info, "clients[1].profits"), found);
+        Assert.Contains(("KCL008", DiagnosticSeverity.Error, "clients[3]"), found);
         Assert.Contains(("KCL004", DiagnosticSeverity.Warning, "departments[0].clients[1]"), found);
         Assert.Contains(("KCL005", DiagnosticSeverity.Info, "departments[0].clients[2]"), found);
         Assert.Contains(("KCL003", DiagnosticSeverity.Error, "departments[1].department"), found);
+        Assert.Contains(("KCL008", DiagnosticSeverity.Error, "departments[2]"), found);
         Assert.Contains(("KCL006", DiagnosticSeverity.Error, "previous[1].client"), found);
-
-        // A null entry is not a document at all (KCL008 is no longer reported): the constructor refuses it, naming its position.
-        Assert.Contains("clients[1]", Assert.Throws<ArgumentException>(() => new ClassificationPortfolioDocument(Currency.Eur, [a, null!])).Message, StringComparison.Ordinal);
-        Assert.Contains("departments[0]", Assert.Throws<ArgumentException>(() => new ClassificationPortfolioDocument(Currency.Eur, [a], departments: [null!])).Message, StringComparison.Ordinal);
-        Assert.Contains("previous[0]", Assert.Throws<ArgumentException>(() => new ClassificationPortfolioDocument(Currency.Eur, [a], previous: [null!])).Message, StringComparison.Ordinal);
+        Assert.Contains(("KCL008", DiagnosticSeverity.Error, "previous[2]"), found);
         Assert.Contains(("KCL102", DiagnosticSeverity.Error, "policy.windowPeriods"), found);
 
         var empty = new ClassificationPortfolioDocument(Currency.Eur, []);
         Assert.Equal(new[] { "KCL002" }, ClassificationValidator.Validate(empty).Select(d => d.Code));
-        var run = KeyClientClassifier.Run(document);
-        Assert.Null(run.Result);
-        Assert.True(run.HasErrors);
+        var report = KeyClientClassifier.Run(document).ToReport();
+        Assert.Null(report.Classification);
+        Assert.Null(report.Departments);
     }
 
     [Fact]
