@@ -113,7 +113,6 @@ public sealed class LadderPositioner
     /// <returns>The perspectives.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
     /// <exception cref="ArgumentException">The assessment has errors.</exception>
-    [Obsolete("Use the static LadderPositioner.Perspectives(assessment, model); this forwarder is removed in the next release.")]
     public LadderPerspectives Perspectives(ClientLadderAssessment assessment) => LadderPositioner.Perspectives(assessment, Model);
 
     /// <summary>What holds you back from the next rung; superseded by the static <see cref="Climb(LadderAnswers, LadderIndicators?, LadderScoringModel?)"/>.</summary>
@@ -122,7 +121,7 @@ public sealed class LadderPositioner
     /// <returns>The climb.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
     /// <exception cref="ArgumentException">An answer or indicator is out of its range.</exception>
-    [Obsolete("Use the static LadderPositioner.Climb(answers, indicators, model); this forwarder is removed in the next release.")]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload is static and the other an instance forwarder kept for one release; a call picks by its receiver (the type or an instance), never between the two.")]
     public LadderClimb Climb(LadderAnswers answers, LadderIndicators? indicators = null) => LadderPositioner.Climb(answers, indicators, Model);
 
     /// <summary>The key clients of a portfolio on the ladder with this instance's model; superseded by the static <see cref="Portfolio(LadderAssessmentSet, IEnumerable{ClientId}?, LadderAssessmentSet?, LadderScoringModel?)"/>.</summary>
@@ -211,6 +210,7 @@ public sealed class LadderPositioner
     /// <param name="model">The scoring model; <see cref="LadderScoringModel.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
     /// <exception cref="ArgumentException">An answer is not a defined frequency, an indicator is out of its range, or the model has errors.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload is static and the other an instance forwarder kept for one release; a call picks by its receiver (the type or an instance), never between the two.")]
     public static LadderClimb Climb(LadderAnswers answers, LadderIndicators? indicators = null, LadderScoringModel? model = null)
     {
         var scoring = Usable(model);
