@@ -1,4 +1,4 @@
-using System;
+using System.Linq;
 using KeyAccount.Cli.Infrastructure;
 using KeyAccount.Core.Classification;
 
@@ -8,24 +8,20 @@ namespace KeyAccount.Cli.Classification;
 internal static class ClassificationRun
 {
     /// <summary>
-    /// Classifies <paramref name="document"/>; a period whose profits add up beyond decimal's range
-    /// is bad input (exit 2) naming the file and the JSON path of the clients.
+    /// Runs <paramref name="document"/> (<see cref="KeyClientClassifier.Run"/>). Its defects are
+    /// diagnostics (exit 1), except a period whose profits add up beyond decimal's range
+    /// (<c>KCL009</c>), which stays bad input (exit 2) naming the file and the JSON path of the
+    /// clients, as the command line has always reported it.
     /// </summary>
     public static ClassificationReport Classify(ClassificationPortfolioDocument document, string source, string clientsPath)
     {
-        try
+        var report = KeyClientClassifier.Run(document).ToReport();
+        var overflow = report.Diagnostics.FirstOrDefault(d => d.Code == ClassificationDiagnosticCodes.PeriodTotalOverflow);
+        if (overflow is not null)
         {
-            return KeyClientClassifier.ClassifyDocument(document);
+            throw new CliInputException($"{source}: {clientsPath}: {overflow.Message}");
         }
-        catch (ArgumentOutOfRangeException ex) when (ex.ParamName == "clients")
-        {
-            throw new CliInputException($"{source}: {clientsPath}: {FirstSentence(ex.Message)}", ex);
-        }
-    }
 
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf("unit.", StringComparison.Ordinal);
-        return end < 0 ? message : message.Substring(0, end + "unit.".Length);
+        return report;
     }
 }

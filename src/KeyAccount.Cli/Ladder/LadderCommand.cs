@@ -23,8 +23,9 @@ internal static class LadderCommand
         command.SetAction(parse =>
         {
             var set = InputFile.ReadDocument<LadderAssessmentSet>(parse.GetValue(file)!, console);
-            var diagnostics = set.Validate();
-            if (DiagnosticsOutput.HasErrors(diagnostics))
+            var run = LadderPositioner.Run(set);
+            var diagnostics = run.Diagnostics;
+            if (run.Result is not { } result)
             {
                 if (parse.GetValue(format) == "json")
                 {
@@ -38,17 +39,16 @@ internal static class LadderCommand
                 return ExitCodes.AnalysisErrors;
             }
 
-            var positioner = LadderPositioner.Default;
-            var portfolio = positioner.Portfolio(set);
+            var portfolio = result.Portfolio;
             if (parse.GetValue(format) == "json")
             {
                 JsonOut.WriteObject(console.Out, json =>
                 {
                     JsonOut.WriteLibraryValue(json, "portfolio", portfolio);
                     json.WriteStartArray("clients");
-                    foreach (var assessment in set.Assessments)
+                    foreach (var perspectives in result.Clients)
                     {
-                        JsonSerializerWrite(json, positioner.Perspectives(assessment));
+                        JsonSerializerWrite(json, perspectives);
                     }
 
                     json.WriteEndArray();
@@ -62,14 +62,13 @@ internal static class LadderCommand
                 ansi,
                 null,
                 [new("client"), new("rung"), new("own view", RightAligned: true), new("client's view", RightAligned: true), new("confidence", RightAligned: true), new("why")],
-                set.Assessments.OrderBy(a => a.Client.Value, System.StringComparer.Ordinal),
-                assessment =>
+                result.Clients.OrderBy(p => p.Client.Value, System.StringComparer.Ordinal),
+                perspectives =>
                 {
-                    var perspectives = positioner.Perspectives(assessment);
                     var position = perspectives.ClientView ?? perspectives.Own;
                     return
                     [
-                        assessment.Client.Value,
+                        perspectives.Client.Value,
                         PerceptionLadder.Rung(position.Level).Name,
                         I($"{perspectives.Own.Position:F2}"),
                         perspectives.ClientView is { } view ? I($"{view.Position:F2}") : "-",

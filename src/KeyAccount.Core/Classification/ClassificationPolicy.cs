@@ -12,9 +12,11 @@ namespace KeyAccount.Core.Classification;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The policy is plain data so that it can travel in a JSON document. <see cref="Validate"/>
-/// reports every inconsistent setting as a <see cref="Diagnostic"/> (codes <c>KCL1xx</c>); the
-/// classification throws <see cref="ArgumentException"/> for a policy with errors.
+/// The policy is plain data so that it can travel in a JSON document; its constructor never throws.
+/// <see cref="Validate"/> reports every inconsistent setting as a <see cref="Diagnostic"/> (codes
+/// <c>KCL1xx</c> of <see cref="ClassificationDiagnosticCodes"/>); the classification throws
+/// <see cref="ArgumentException"/> for a policy with errors, and <see cref="KeyClientClassifier.Run"/>
+/// reports them under <c>policy</c>.
 /// </para>
 /// <para>
 /// <b>Windows.</b> Every per-period rule looks at the last <see cref="WindowPeriods"/> periods of
@@ -114,8 +116,11 @@ public sealed record ClassificationPolicy
     public const int MaximumWindowPeriods = 1000;
 
     /// <summary>
-    /// The share of a period's total profit the vital few bring, in (0, 1]. Default 0.80: the vital
-    /// few are the smallest set of top clients whose profits reach 80% of the period's positive profit.
+    /// The share of a period's net total profit the vital few bring, in (0, 1]. Default 0.80: the
+    /// vital few are the smallest set of top clients whose profits reach 80% of the period's net total
+    /// profit (all clients' profits added, losses included), the Pareto area's definition
+    /// (<c>ParetoAnalysis.GetVitalFew</c>). When the net total is zero or negative, nobody is in the
+    /// vital few that period.
     /// </summary>
     public double VitalFewShare { get; init; }
 
@@ -123,9 +128,10 @@ public sealed record ClassificationPolicy
     public int MinimumVitalFewPeriods { get; init; }
 
     /// <summary>
-    /// When set, steady high profit also needs the profit trend (least-squares slope over the window
-    /// divided by the mean profit, per period) to be at least this; e.g. -0.05 tolerates a 5% fall per
-    /// period. Default null: the trend is reported but not required.
+    /// When set, steady high profit also needs the profit trend (the compound rate per period of the
+    /// window's profits, see <see cref="ProfitFinding.Trend"/> and <c>docs/classification.md</c>) to be
+    /// at least this; e.g. -0.05 tolerates a 5% fall per period. Default null: the trend is reported
+    /// but not required.
     /// </summary>
     public double? MinimumProfitTrend { get; init; }
 
@@ -146,8 +152,9 @@ public sealed record ClassificationPolicy
     public int MinimumOpportunityPeriods { get; init; }
 
     /// <summary>
-    /// When set, a sales growth (least-squares slope of the window's sales over their mean, per
-    /// period) of at least this also meets the opportunities criterion. Default 0.05 (+5% per period).
+    /// When set, a sales growth (the compound rate per period of the window's sales, see
+    /// <see cref="OpportunityFinding.SalesGrowth"/>) of at least this also meets the opportunities
+    /// criterion. Default 0.05 (+5% per period: sales of 1,000, 1,050, 1,102.5, 1,157.63 pass).
     /// Null: sales growth is reported but does not count.
     /// </summary>
     public double? MinimumSalesGrowth { get; init; }
@@ -178,96 +185,103 @@ public sealed record ClassificationPolicy
 
     /// <summary>Checks the settings and their consistency.</summary>
     /// <param name="path">The path of the policy in its document, prefixed to each diagnostic's path (e.g. <c>policy</c>); empty by default.</param>
-    /// <returns>One error diagnostic per wrong setting, in the order of the properties; empty when the policy is usable.</returns>
+    /// <returns>One error diagnostic per wrong setting (codes <c>KCL101</c>..<c>KCL119</c> of <see cref="ClassificationDiagnosticCodes"/>), in the shared order; empty when the policy is usable.</returns>
     public IReadOnlyList<Diagnostic> Validate(string path = "")
     {
-        var found = new List<Diagnostic>();
+        var bag = new DiagnosticBag();
+        Check(bag, path ?? string.Empty);
+        return bag.ToSortedList();
+    }
+
+    /// <summary>Adds the policy's findings to <paramref name="bag"/>, with paths under <paramref name="path"/>.</summary>
+    internal void Check(DiagnosticBag bag, string path)
+    {
         void Error(string code, string property, string message) =>
-            found.Add(new Diagnostic(code, DiagnosticSeverity.Error, path.Length == 0 ? property : path + "." + property, message));
+            bag.Add(ClassificationDiagnosticCodes.Get(code), path.Length == 0 ? property : path + "." + property, message);
 
         if (string.IsNullOrWhiteSpace(PeriodName))
         {
-            Error("KCL101", "periodName", "The period name must not be empty.");
+            Error(ClassificationDiagnosticCodes.PeriodNameEmpty, "periodName", "The period name must not be empty.");
         }
 
         if (WindowPeriods < 1 || WindowPeriods > MaximumWindowPeriods)
         {
-            Error("KCL102", "windowPeriods", F("The window must hold from 1 to {0} periods, but is {1}.", MaximumWindowPeriods, WindowPeriods));
+            Error(ClassificationDiagnosticCodes.WindowOutOfRange, "windowPeriods", F("The window must hold from 1 to {0} periods, but is {1}.", Wording.Number(MaximumWindowPeriods), Wording.Number(WindowPeriods)));
         }
 
         if (double.IsNaN(VitalFewShare) || VitalFewShare <= 0 || VitalFewShare > 1)
         {
-            Error("KCL103", "vitalFewShare", F("The vital-few share must be in (0, 1], but is {0}.", VitalFewShare));
+            Error(ClassificationDiagnosticCodes.VitalFewShareOutOfRange, "vitalFewShare", F("The vital-few share must be in (0, 1], but is {0}.", Wording.Number(VitalFewShare, 6)));
         }
 
         if (MinimumVitalFewPeriods < 1 || MinimumVitalFewPeriods > WindowPeriods)
         {
-            Error("KCL104", "minimumVitalFewPeriods", F("The minimum vital-few periods must be from 1 to the window ({0}), but is {1}.", WindowPeriods, MinimumVitalFewPeriods));
+            Error(ClassificationDiagnosticCodes.MinimumVitalFewPeriodsOutOfRange, "minimumVitalFewPeriods", F("The minimum vital-few periods must be from 1 to the window ({0}), but is {1}.", Wording.Number(WindowPeriods), Wording.Number(MinimumVitalFewPeriods)));
         }
 
         if (MinimumProfitTrend is { } trend && !IsFinite(trend))
         {
-            Error("KCL105", "minimumProfitTrend", "The minimum profit trend must be a finite number.");
+            Error(ClassificationDiagnosticCodes.MinimumProfitTrendNotFinite, "minimumProfitTrend", "The minimum profit trend must be a finite number.");
         }
 
         if (MaximumProfitVolatility is { } volatility && (!IsFinite(volatility) || volatility < 0))
         {
-            Error("KCL106", "maximumProfitVolatility", F("The maximum profit volatility must be 0 or more, but is {0}.", volatility));
+            Error(ClassificationDiagnosticCodes.MaximumProfitVolatilityOutOfRange, "maximumProfitVolatility", F("The maximum profit volatility must be 0 or more, but is {0}.", Wording.Number(volatility, 6)));
         }
 
         if (MinimumOpportunityCount < 0)
         {
-            Error("KCL107", "minimumOpportunityCount", F("The minimum opportunity count must be 0 or more, but is {0}.", MinimumOpportunityCount));
+            Error(ClassificationDiagnosticCodes.MinimumOpportunityCountNegative, "minimumOpportunityCount", F("The minimum opportunity count must be 0 or more, but is {0}.", Wording.Number(MinimumOpportunityCount)));
         }
 
         if (MinimumOpportunityValue < 0)
         {
-            Error("KCL108", "minimumOpportunityValue", F("The minimum opportunity value must be 0 or more, but is {0}.", MinimumOpportunityValue));
+            Error(ClassificationDiagnosticCodes.MinimumOpportunityValueNegative, "minimumOpportunityValue", F("The minimum opportunity value must be 0 or more, but is {0}.", Wording.Number(MinimumOpportunityValue)));
         }
 
         if (MinimumOpportunityPeriods < 1 || MinimumOpportunityPeriods > WindowPeriods)
         {
-            Error("KCL109", "minimumOpportunityPeriods", F("The minimum opportunity periods must be from 1 to the window ({0}), but is {1}.", WindowPeriods, MinimumOpportunityPeriods));
+            Error(ClassificationDiagnosticCodes.MinimumOpportunityPeriodsOutOfRange, "minimumOpportunityPeriods", F("The minimum opportunity periods must be from 1 to the window ({0}), but is {1}.", Wording.Number(WindowPeriods), Wording.Number(MinimumOpportunityPeriods)));
         }
 
         if (MinimumSalesGrowth is { } growth && !IsFinite(growth))
         {
-            Error("KCL110", "minimumSalesGrowth", "The minimum sales growth must be a finite number.");
+            Error(ClassificationDiagnosticCodes.MinimumSalesGrowthNotFinite, "minimumSalesGrowth", "The minimum sales growth must be a finite number.");
         }
 
         if (MinimumLadderLevel is < LadderLevel.CommodityBroker or > LadderLevel.BusinessPartner)
         {
-            Error("KCL111", "minimumLadderLevel", F("The minimum ladder level must be a rung 1..4, but is {0}.", (int)MinimumLadderLevel));
+            Error(ClassificationDiagnosticCodes.MinimumLadderLevelUndefined, "minimumLadderLevel", F("The minimum ladder level must be a rung 1..4, but is {0}.", (int)MinimumLadderLevel));
         }
 
         if (!IsFinite(MinimumSurveyScore) || MinimumSurveyScore < 0 || MinimumSurveyScore > 100)
         {
-            Error("KCL112", "minimumSurveyScore", F("The minimum survey score must be 0..100, but is {0}.", MinimumSurveyScore));
+            Error(ClassificationDiagnosticCodes.MinimumSurveyScoreOutOfRange, "minimumSurveyScore", F("The minimum survey score must be 0..100, but is {0}.", Wording.Number(MinimumSurveyScore)));
         }
 
         if (MaximumIndustryRank < 1)
         {
-            Error("KCL113", "maximumIndustryRank", F("The maximum industry rank must be 1 or more, but is {0}.", MaximumIndustryRank));
+            Error(ClassificationDiagnosticCodes.MaximumIndustryRankOutOfRange, "maximumIndustryRank", F("The maximum industry rank must be 1 or more, but is {0}.", Wording.Number(MaximumIndustryRank)));
         }
 
         if (!IsFinite(MinimumMarketShare) || MinimumMarketShare < 0 || MinimumMarketShare > 1)
         {
-            Error("KCL114", "minimumMarketShare", F("The minimum market share must be 0..1, but is {0}.", MinimumMarketShare));
+            Error(ClassificationDiagnosticCodes.MinimumMarketShareOutOfRange, "minimumMarketShare", F("The minimum market share must be 0..1, but is {0}.", Wording.Number(MinimumMarketShare, 6)));
         }
 
         if (!IsFinite(MinimumInfluenceRating) || MinimumInfluenceRating < 0 || MinimumInfluenceRating > 100)
         {
-            Error("KCL115", "minimumInfluenceRating", F("The minimum influence rating must be 0..100, but is {0}.", MinimumInfluenceRating));
+            Error(ClassificationDiagnosticCodes.MinimumInfluenceRatingOutOfRange, "minimumInfluenceRating", F("The minimum influence rating must be 0..100, but is {0}.", Wording.Number(MinimumInfluenceRating)));
         }
 
         if (KeyMinimumMet is < 1 or > 4)
         {
-            Error("KCL116", "keyMinimumMet", F("A key client must meet 1..4 criteria, but the policy asks for {0}.", KeyMinimumMet));
+            Error(ClassificationDiagnosticCodes.KeyMinimumMetOutOfRange, "keyMinimumMet", F("A key client must meet 1..4 criteria, but the policy asks for {0}.", Wording.Number(KeyMinimumMet)));
         }
 
         if (KeyRequiredCriteria is null)
         {
-            Error("KCL117", "keyRequiredCriteria", "The required criteria must be a list (empty for none).");
+            Error(ClassificationDiagnosticCodes.RequiredCriterionUndefined, "keyRequiredCriteria", "The required criteria must be a list (empty for none).");
         }
         else
         {
@@ -275,33 +289,25 @@ public sealed record ClassificationPolicy
             {
                 if (KeyRequiredCriteria[i] is < KeyCriterion.SteadyHighProfit or > KeyCriterion.MarketLeadership)
                 {
-                    Error("KCL117", F("keyRequiredCriteria[{0}]", i), F("{0} is not a criterion.", (int)KeyRequiredCriteria[i]));
+                    Error(ClassificationDiagnosticCodes.RequiredCriterionUndefined, F("keyRequiredCriteria[{0}]", i), F("{0} is not a criterion.", (int)KeyRequiredCriteria[i]));
                 }
             }
 
-            if (KeyRequiredCriteria.Distinct().Count() > KeyMinimumMet && KeyMinimumMet is >= 1 and <= 4)
+            var distinct = KeyRequiredCriteria.Distinct().Count();
+            if (distinct > KeyMinimumMet && KeyMinimumMet is >= 1 and <= 4)
             {
-                Error("KCL118", "keyRequiredCriteria", F("{0} criteria are required for key, more than the {1} a key client must meet; raise keyMinimumMet.", KeyRequiredCriteria.Distinct().Count(), KeyMinimumMet));
+                Error(ClassificationDiagnosticCodes.TooManyRequiredCriteria, "keyRequiredCriteria", F("{0} are required for key, more than the {1} a key client must meet; raise keyMinimumMet.", Wording.Count(distinct, "criterion", "criteria"), Wording.Number(KeyMinimumMet)));
             }
         }
 
         if (PotentialKeyMinimumMet < 1 || PotentialKeyMinimumMet > KeyMinimumMet)
         {
-            Error("KCL119", "potentialKeyMinimumMet", F("A potential key client must meet 1..keyMinimumMet ({0}) criteria, but the policy asks for {1}.", KeyMinimumMet, PotentialKeyMinimumMet));
+            Error(ClassificationDiagnosticCodes.PotentialKeyMinimumMetOutOfRange, "potentialKeyMinimumMet", F("A potential key client must meet 1..keyMinimumMet ({0}) criteria, but the policy asks for {1}.", Wording.Number(KeyMinimumMet), Wording.Number(PotentialKeyMinimumMet)));
         }
-
-        return found;
     }
 
     /// <summary>Throws when the policy has errors; used by the analyses.</summary>
-    internal void EnsureValid(string parameterName)
-    {
-        var errors = Validate();
-        if (errors.Count > 0)
-        {
-            throw new ArgumentException("The classification policy is not usable: " + string.Join("; ", errors.Select(e => e.Path + ": " + e.Message)), parameterName);
-        }
-    }
+    internal void EnsureValid(string parameterName) => Require.Valid(Validate(), parameterName, "classification policy");
 
     /// <summary>Bit mask of <see cref="KeyRequiredCriteria"/> (bit i = criterion i).</summary>
     internal int RequiredMask()

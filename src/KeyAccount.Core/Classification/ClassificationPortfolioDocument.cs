@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Linq;
 using KeyAccount.Core.Json;
 
 namespace KeyAccount.Core.Classification;
@@ -12,11 +10,11 @@ namespace KeyAccount.Core.Classification;
 /// </summary>
 /// <remarks>
 /// Read it with <c>KeyAccountJson.Deserialize&lt;ClassificationPortfolioDocument&gt;</c>, check it with
-/// <see cref="Validate"/>, and run it with <see cref="KeyClientClassifier.ClassifyDocument"/>. A value
-/// out of its range inside a client's evidence (a market share of 1.5) is refused while reading
-/// (a <see cref="System.Text.Json.JsonException"/> carrying the evidence constructor's
-/// <see cref="ArgumentOutOfRangeException"/>); an inconsistent document (two clients with one id)
-/// reads and is reported by <see cref="Validate"/>.
+/// <see cref="ClassificationValidator.Validate"/>, and run it with <see cref="KeyClientClassifier.Run"/>.
+/// A document of the right shape always loads: a value out of its range (a market share of 1.5, a
+/// negative sales figure) and an inconsistency (two clients with one id) are reported as diagnostics
+/// with their codes and paths, and so is a null entry in a list (<c>KCL008</c>). Only what is not a
+/// document at all is refused: a missing <c>clients</c> list, a missing or default currency or client id.
 /// </remarks>
 public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
 {
@@ -45,10 +43,12 @@ public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
 
         Currency = currency;
         // Copies, so that the document stays as validated when the caller changes its lists later.
-        Clients = clients?.ToArray() ?? throw new ArgumentNullException(nameof(clients));
+        // Null entries are kept and reported (KCL008), as this document always did, so that a file
+        // with one loads and names the entry's path.
+        Clients = Copy(Require.NotNull(clients, nameof(clients)));
         Policy = policy;
-        Departments = departments?.ToArray();
-        Previous = previous?.ToArray();
+        Departments = departments is null ? null : Copy(departments);
+        Previous = previous is null ? null : Copy(previous);
     }
 
     /// <inheritdoc />
@@ -69,130 +69,37 @@ public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
     /// <summary>The previous classification; null for none.</summary>
     public IReadOnlyList<ClassificationSnapshot>? Previous { get; }
 
-    /// <summary>
-    /// Checks the document for defects that JSON reading cannot see. Codes:
-    /// <c>KCL001</c> error, two clients share an id;
-    /// <c>KCL002</c> warning, no clients;
-    /// <c>KCL003</c> error, two department lists share a name;
-    /// <c>KCL004</c> warning, a department names a client twice;
-    /// <c>KCL005</c> info, a department names a client with no evidence in the document;
-    /// <c>KCL006</c> error, the previous classification names a client twice;
-    /// <c>KCL007</c> info, a client's history is shorter than the portfolio's (its earlier periods are unknown);
-    /// <c>KCL008</c> error, a null element in a list;
-    /// <c>KCL101</c>..<c>KCL119</c> error, a policy setting (see <see cref="ClassificationPolicy.Validate"/>).
-    /// </summary>
-    /// <returns>The diagnostics, in document order; empty for a clean document.</returns>
+    /// <summary>Checks the document: the same as <see cref="ClassificationValidator.Validate"/>, which supersedes this method.</summary>
+    /// <returns>The diagnostics in the shared order; empty for a clean document.</returns>
+    /// <remarks>
+    /// As before this release, this forwarder leaves out the sums beyond decimal (<c>KCL009</c>,
+    /// <c>KCL010</c>), which its callers check themselves; <see cref="ClassificationValidator.Validate"/>
+    /// reports them.
+    /// </remarks>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public IReadOnlyList<Diagnostic> Validate()
     {
-        var found = new List<Diagnostic>();
-        void Add(string code, DiagnosticSeverity severity, string path, string message) => found.Add(new Diagnostic(code, severity, path, message));
-        string F(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
-
-        var firstIndex = new Dictionary<ClientId, int>();
-        var periodCount = 0;
-        for (var i = 0; i < Clients.Count; i++)
+        var all = ClassificationValidator.Validate(this);
+        var kept = new List<Diagnostic>(all.Count);
+        foreach (var d in all)
         {
-            periodCount = Math.Max(periodCount, Clients[i]?.PeriodCount ?? 0);
-        }
-
-        if (Clients.Count == 0)
-        {
-            Add("KCL002", DiagnosticSeverity.Warning, "clients", "The document has no clients to classify.");
-        }
-
-        for (var i = 0; i < Clients.Count; i++)
-        {
-            var client = Clients[i];
-            if (client is null)
+            if (d.Code is not ClassificationDiagnosticCodes.PeriodTotalOverflow and not ClassificationDiagnosticCodes.SeriesTotalOverflow)
             {
-                Add("KCL008", DiagnosticSeverity.Error, F("clients[{0}]", i), "A client's evidence is null.");
-                continue;
-            }
-
-            if (firstIndex.TryGetValue(client.Client, out var first))
-            {
-                Add("KCL001", DiagnosticSeverity.Error, F("clients[{0}].client", i), F("Client '{0}' already appears at clients[{1}]; each client must appear once.", client.Client, first));
-            }
-            else
-            {
-                firstIndex.Add(client.Client, i);
-            }
-
-            ShortHistory(client.Profits.Count, "profits", i);
-            ShortHistory(client.OpportunityCounts.Count, "opportunityCounts", i);
-            ShortHistory(client.Sales.Count, "sales", i);
-        }
-
-        void ShortHistory(int length, string series, int i)
-        {
-            if (length > 0 && length < periodCount)
-            {
-                Add("KCL007", DiagnosticSeverity.Info, F("clients[{0}].{1}", i, series), F("The series covers the last {0} of the portfolio's {1} periods; the earlier ones are unknown.", length, periodCount));
+                kept.Add(d);
             }
         }
 
-        if (Departments is { } departments)
+        return kept;
+    }
+
+    private static T[] Copy<T>(IReadOnlyList<T> items)
+    {
+        var copy = new T[items.Count];
+        for (var i = 0; i < copy.Length; i++)
         {
-            var names = new Dictionary<string, int>(StringComparer.Ordinal);
-            for (var d = 0; d < departments.Count; d++)
-            {
-                var list = departments[d];
-                if (list is null)
-                {
-                    Add("KCL008", DiagnosticSeverity.Error, F("departments[{0}]", d), "A department list is null.");
-                    continue;
-                }
-
-                if (names.TryGetValue(list.Department, out var first))
-                {
-                    Add("KCL003", DiagnosticSeverity.Error, F("departments[{0}].department", d), F("Department '{0}' already has a list at departments[{1}].", list.Department, first));
-                }
-                else
-                {
-                    names.Add(list.Department, d);
-                }
-
-                var seen = new HashSet<ClientId>();
-                for (var j = 0; j < list.Clients.Count; j++)
-                {
-                    var client = list.Clients[j];
-                    if (!seen.Add(client))
-                    {
-                        Add("KCL004", DiagnosticSeverity.Warning, F("departments[{0}].clients[{1}]", d, j), F("'{0}' is named twice by {1}; it counts once.", client, list.Department));
-                    }
-                    else if (!firstIndex.ContainsKey(client))
-                    {
-                        Add("KCL005", DiagnosticSeverity.Info, F("departments[{0}].clients[{1}]", d, j), F("'{0}', named by {1}, has no evidence in the document; the comparison will list it as unsupported.", client, list.Department));
-                    }
-                }
-            }
+            copy[i] = items[i];
         }
 
-        if (Previous is { } previous)
-        {
-            var seen = new Dictionary<ClientId, int>();
-            for (var i = 0; i < previous.Count; i++)
-            {
-                if (previous[i] is null)
-                {
-                    Add("KCL008", DiagnosticSeverity.Error, F("previous[{0}]", i), "A previous verdict is null.");
-                }
-                else if (seen.TryGetValue(previous[i].Client, out var first))
-                {
-                    Add("KCL006", DiagnosticSeverity.Error, F("previous[{0}].client", i), F("Client '{0}' already appears at previous[{1}].", previous[i].Client, first));
-                }
-                else
-                {
-                    seen.Add(previous[i].Client, i);
-                }
-            }
-        }
-
-        if (Policy is { } policy)
-        {
-            found.AddRange(policy.Validate("policy"));
-        }
-
-        return found;
+        return copy;
     }
 }

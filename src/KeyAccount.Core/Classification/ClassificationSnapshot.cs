@@ -13,33 +13,13 @@ public sealed record ClassificationSnapshot
     /// <param name="client">The client.</param>
     /// <param name="tier">Its tier then.</param>
     /// <param name="metCriteria">The criteria it met then; null when not recorded (the changes then cannot say which criteria moved).</param>
-    /// <exception cref="ArgumentException"><paramref name="client"/> is <c>default</c>, or <paramref name="tier"/> or a criterion is not defined.</exception>
+    /// <remarks>A tier or criterion that is not defined (a number in JSON) is reported by <see cref="ClassificationValidator"/> (<c>KCL019</c>), not refused here.</remarks>
+    /// <exception cref="ArgumentException"><paramref name="client"/> is <c>default</c>.</exception>
     public ClassificationSnapshot(ClientId client, ClientTier tier, IReadOnlyList<KeyCriterion>? metCriteria = null)
     {
-        if (client.IsDefault)
-        {
-            throw new ArgumentException("default(ClientId) is not a valid client id.", nameof(client));
-        }
-
-        if (tier is < ClientTier.Other or > ClientTier.Key)
-        {
-            throw new ArgumentOutOfRangeException(nameof(tier), tier, "Not a tier.");
-        }
-
-        if (metCriteria is not null)
-        {
-            for (var i = 0; i < metCriteria.Count; i++)
-            {
-                if (metCriteria[i] is < KeyCriterion.SteadyHighProfit or > KeyCriterion.MarketLeadership)
-                {
-                    throw new ArgumentOutOfRangeException($"metCriteria[{i}]", metCriteria[i], "Not a criterion.");
-                }
-            }
-        }
-
-        Client = client;
+        Client = Require.Set(client, nameof(client));
         Tier = tier;
-        MetCriteria = metCriteria;
+        MetCriteria = metCriteria is null ? null : Require.Values(metCriteria);
     }
 
     /// <summary>The client.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using KeyAccount.Core.Ladder;
 
 namespace KeyAccount.Core.Classification;
@@ -60,8 +59,13 @@ public sealed record ClientEvidence
     /// <param name="industryRank">The client's rank in its industry, 1 or more (1 = leader).</param>
     /// <param name="marketShare">The client's market share in its sector, 0..1.</param>
     /// <param name="influenceRating">A rating of the client's influence on its sector's market, 0..100.</param>
+    /// <remarks>
+    /// Values are not checked here, so that a user's document with a wrong value loads and is
+    /// reported: <see cref="ClassificationValidator"/> reports each value outside its range with its
+    /// code and path (for example <c>KCL013</c> at <c>clients[3].sales[0]</c>), and the
+    /// classification refuses evidence with errors.
+    /// </remarks>
     /// <exception cref="ArgumentException"><paramref name="client"/> is <c>default</c>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">A value is out of its range (the message names it and its position, e.g. <c>opportunityCounts[2]</c>), or a double is NaN or infinite.</exception>
     public ClientEvidence(
         ClientId client,
         IReadOnlyList<decimal?>? profits = null,
@@ -75,40 +79,17 @@ public sealed record ClientEvidence
         double? marketShare = null,
         double? influenceRating = null)
     {
-        if (client.IsDefault)
-        {
-            throw new ArgumentException("default(ClientId) is not a valid client id.", nameof(client));
-        }
-
-        Client = client;
+        Client = Require.Set(client, nameof(client));
         _profits = Copy(profits);
         _vitalFew = Copy(vitalFew);
         _opportunityCounts = Copy(opportunityCounts);
-        for (var i = 0; i < _opportunityCounts.Length; i++)
-        {
-            if (_opportunityCounts[i] is < 0)
-            {
-                throw OutOfRange(nameof(opportunityCounts), i, _opportunityCounts[i]!.Value, "must be 0 or more");
-            }
-        }
-
-        _opportunityValues = NonNegative(opportunityValues, nameof(opportunityValues));
-        _sales = NonNegative(sales, nameof(sales));
-        if (ladderLevel is < Ladder.LadderLevel.CommodityBroker or > Ladder.LadderLevel.BusinessPartner)
-        {
-            throw new ArgumentOutOfRangeException(nameof(ladderLevel), ladderLevel, "The ladder level must be CommodityBroker (1) to BusinessPartner (4).");
-        }
-
+        _opportunityValues = Copy(opportunityValues);
+        _sales = Copy(sales);
         LadderLevel = ladderLevel;
-        SurveyScore = InRange(surveyScore, 0, 100, nameof(surveyScore));
-        if (industryRank is < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(industryRank), industryRank, "The industry rank must be 1 (the leader) or more.");
-        }
-
+        SurveyScore = surveyScore;
         IndustryRank = industryRank;
-        MarketShare = InRange(marketShare, 0, 1, nameof(marketShare));
-        InfluenceRating = InRange(influenceRating, 0, 100, nameof(influenceRating));
+        MarketShare = marketShare;
+        InfluenceRating = influenceRating;
     }
 
     /// <summary>The client.</summary>
@@ -174,35 +155,4 @@ public sealed record ClientEvidence
 
         return copy;
     }
-
-    private static decimal?[] NonNegative(IReadOnlyList<decimal?>? source, string name)
-    {
-        var copy = Copy(source);
-        for (var i = 0; i < copy.Length; i++)
-        {
-            if (copy[i] is < 0m)
-            {
-                throw OutOfRange(name, i, copy[i]!.Value, "must be 0 or more");
-            }
-        }
-
-        return copy;
-    }
-
-    private static double? InRange(double? value, double min, double max, string name)
-    {
-        if (value is { } v && (double.IsNaN(v) || v < min || v > max))
-        {
-            throw new ArgumentOutOfRangeException(name, v, string.Format(CultureInfo.InvariantCulture, "{0} must be a finite number from {1} to {2}.", name, min, max));
-        }
-
-        return value;
-    }
-
-    private static ArgumentOutOfRangeException OutOfRange(string name, int index, object value, string rule) =>
-        new(name, value, string.Format(CultureInfo.InvariantCulture, "{0}[{1}] is {2}: it {3}.", name, index, value, rule));
-
-    /// <summary>Guards used by the classification on already built evidence.</summary>
-    internal static ClientEvidence NotNull(ClientEvidence? evidence, string name, int index) =>
-        evidence ?? throw new ArgumentNullException(string.Format(CultureInfo.InvariantCulture, "{0}[{1}]", name, index), "A client's evidence must not be null.");
 }

@@ -109,7 +109,7 @@ internal static class CriteriaEvaluator
         var complete = stats.Count == window;
         if (policy.MinimumProfitTrend is { } minimumTrend)
         {
-            outcome = Kleene.And(outcome, complete && stats.RelativeTrend is { } trend ? Kleene.From(trend >= minimumTrend) : CriterionOutcome.Unknown);
+            outcome = Kleene.And(outcome, complete && stats.GrowthRate is { } trend ? Kleene.From(trend >= minimumTrend) : CriterionOutcome.Unknown);
         }
 
         if (policy.MaximumProfitVolatility is { } maximumVolatility)
@@ -117,7 +117,7 @@ internal static class CriteriaEvaluator
             outcome = Kleene.And(outcome, complete && stats.CoefficientOfVariation is { } volatility ? Kleene.From(volatility <= maximumVolatility) : CriterionOutcome.Unknown);
         }
 
-        return new ProfitFinding(outcome, inside, outside, unknown, stats.Count, stats.Mean, stats.RelativeTrend, stats.CoefficientOfVariation);
+        return new ProfitFinding(outcome, inside, outside, unknown, stats.Count, stats.Mean, stats.GrowthRate, stats.CoefficientOfVariation);
     }
 
     private static OpportunityFinding EvaluateOpportunities(ClientEvidence evidence, ClassificationPolicy policy, int firstPeriod, int periodCount)
@@ -185,12 +185,12 @@ internal static class CriteriaEvaluator
             outcome = SalesOutcome(salesStats, policy);
         }
 
-        return new OpportunityFinding(outcome, creating, notCreating, unknown, total, totalValue, salesStats.Count, salesStats.RelativeTrend);
+        return new OpportunityFinding(outcome, creating, notCreating, unknown, total, totalValue, salesStats.Count, salesStats.GrowthRate);
     }
 
     // Decides only on a complete window: growth from part of it could swing either way.
     private static CriterionOutcome SalesOutcome(SeriesStatistics sales, ClassificationPolicy policy) =>
-        sales.Count == policy.WindowPeriods && sales.RelativeTrend is { } growth ? Kleene.From(growth >= policy.MinimumSalesGrowth!.Value) : CriterionOutcome.Unknown;
+        sales.Count == policy.WindowPeriods && sales.GrowthRate is { } growth ? Kleene.From(growth >= policy.MinimumSalesGrowth!.Value) : CriterionOutcome.Unknown;
 
     private static PartnershipFinding EvaluatePartnership(ClientEvidence evidence, ClassificationPolicy policy)
     {

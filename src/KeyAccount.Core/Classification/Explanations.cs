@@ -35,7 +35,7 @@ internal static class Explanations
     public static string Client(ClientClassification verdict, ClassificationPolicy policy)
     {
         var text = new StringBuilder(256);
-        text.Append(Capitalise(TierName(verdict.Tier)))
+        text.Append(Wording.Capitalise(TierName(verdict.Tier)))
             .Append(": meets ").Append(verdict.MetCount.ToString(Invariant)).Append(" of 4 criteria");
         if (verdict.UnknownCount > 0)
         {
@@ -64,7 +64,7 @@ internal static class Explanations
         text.Append(". ");
         for (var c = KeyCriterion.SteadyHighProfit; c <= KeyCriterion.MarketLeadership; c++)
         {
-            text.Append(Capitalise(CriterionName(c))).Append(": ").Append(OutcomeName(verdict.Outcome(c)))
+            text.Append(Wording.Capitalise(CriterionName(c))).Append(": ").Append(OutcomeName(verdict.Outcome(c)))
                 .Append(" (").Append(Clause(verdict, c, policy)).Append(c == KeyCriterion.MarketLeadership ? ")." : "). ");
         }
 
@@ -90,7 +90,7 @@ internal static class Explanations
         else
         {
             var known = f.PeriodsInVitalFew + f.PeriodsOutsideVitalFew;
-            var clause = string.Format(Invariant, "in the top-{0} group in {1} of {2}", Percent(policy.VitalFewShare), f.PeriodsInVitalFew, Periods(known, policy));
+            var clause = string.Format(Invariant, "in the top-{0} group in {1} of {2}", Wording.Percent(policy.VitalFewShare), f.PeriodsInVitalFew, Periods(known, policy));
             if (f.UnknownPeriods > 0)
             {
                 clause += string.Format(Invariant, ", {0} unknown", Periods(f.UnknownPeriods, policy));
@@ -106,8 +106,8 @@ internal static class Explanations
 
         if (f.Trend is { } trend)
         {
-            parts.Add("profit trend " + SignedPercent(trend) + "/" + policy.PeriodName + Partial(f.KnownProfits, policy)
-                + (policy.MinimumProfitTrend is { } min ? " (needs at least " + SignedPercent(min) + ")" : string.Empty));
+            parts.Add("profit trend " + Wording.SignedPercent(trend) + "/" + policy.PeriodName + Partial(f.KnownProfits, policy)
+                + (policy.MinimumProfitTrend is { } min ? " (needs at least " + Wording.SignedPercent(min) + ")" : string.Empty));
         }
         else if (policy.MinimumProfitTrend is not null)
         {
@@ -116,8 +116,8 @@ internal static class Explanations
 
         if (f.Volatility is { } volatility)
         {
-            parts.Add("volatility " + Percent(volatility) + Partial(f.KnownProfits, policy)
-                + (policy.MaximumProfitVolatility is { } max ? " (at most " + Percent(max) + ")" : string.Empty));
+            parts.Add("volatility " + Wording.Percent(volatility) + Partial(f.KnownProfits, policy)
+                + (policy.MaximumProfitVolatility is { } max ? " (at most " + Wording.Percent(max) + ")" : string.Empty));
         }
         else if (policy.MaximumProfitVolatility is not null)
         {
@@ -139,7 +139,7 @@ internal static class Explanations
         {
             if (known > 0 || f.Opportunities > 0)
             {
-                var clause = string.Format(Invariant, "created opportunities in {0} of {1} ({2} worth {3})", f.PeriodsCreating, Periods(known, policy), f.Opportunities, f.OpportunityValue.ToString("#,0.##", Invariant));
+                var clause = string.Format(Invariant, "created opportunities in {0} of {1} ({2} worth {3})", f.PeriodsCreating, Periods(known, policy), Wording.Number(f.Opportunities), Wording.Number(f.OpportunityValue));
                 if (f.UnknownPeriods > 0)
                 {
                     clause += string.Format(Invariant, ", {0} unknown", Periods(f.UnknownPeriods, policy));
@@ -151,8 +151,8 @@ internal static class Explanations
 
             if (f.SalesGrowth is { } growth)
             {
-                parts.Add("sales growth " + SignedPercent(growth) + "/" + policy.PeriodName + Partial(f.KnownSales, policy)
-                    + (policy.MinimumSalesGrowth is { } min ? " (counts from " + SignedPercent(min) + ")" : string.Empty));
+                parts.Add("sales growth " + Wording.SignedPercent(growth) + "/" + policy.PeriodName + Partial(f.KnownSales, policy)
+                    + (policy.MinimumSalesGrowth is { } min ? " (counts from " + Wording.SignedPercent(min) + ")" : string.Empty));
             }
         }
 
@@ -167,7 +167,7 @@ internal static class Explanations
         }
 
         return f.SurveyScore is { } score
-            ? string.Format(Invariant, "survey score {0} (needs {1}; no ladder level)", Number(score), Number(policy.MinimumSurveyScore))
+            ? string.Format(Invariant, "survey score {0} (needs {1}; no ladder level)", Wording.Number(score), Wording.Number(policy.MinimumSurveyScore))
             : "no ladder level or survey score";
     }
 
@@ -181,30 +181,22 @@ internal static class Explanations
 
         if (f.MarketShare is { } share)
         {
-            parts.Add(string.Format(Invariant, "market share {0} (needs {1})", Percent(share), Percent(policy.MinimumMarketShare)));
+            parts.Add(string.Format(Invariant, "market share {0} (needs {1})", Wording.Percent(share), Wording.Percent(policy.MinimumMarketShare)));
         }
 
         if (f.InfluenceRating is { } influence)
         {
-            parts.Add(string.Format(Invariant, "influence rating {0} (needs {1})", Number(influence), Number(policy.MinimumInfluenceRating)));
+            parts.Add(string.Format(Invariant, "influence rating {0} (needs {1})", Wording.Number(influence), Wording.Number(policy.MinimumInfluenceRating)));
         }
 
         return parts.Count == 0 ? "no industry rank, market share or influence rating" : string.Join("; ", parts);
     }
 
     public static string Periods(int count, ClassificationPolicy policy) =>
-        count.ToString(Invariant) + " " + policy.PeriodName + (count == 1 ? string.Empty : "s");
+        Wording.Count(count, policy.PeriodName);
 
     /// <summary>Marks a figure computed from part of the window, which the rules do not decide on.</summary>
     private static string Partial(int known, ClassificationPolicy policy) =>
         known >= policy.WindowPeriods ? string.Empty
         : string.Format(Invariant, " from {0} of {1} (all {1} needed to decide)", known, Periods(policy.WindowPeriods, policy));
-
-    public static string Percent(double ratio) => (ratio * 100).ToString("0.#", Invariant) + "%";
-
-    public static string SignedPercent(double ratio) => (ratio >= 0 ? "+" : string.Empty) + Percent(ratio);
-
-    private static string Number(double value) => value.ToString("0.##", Invariant);
-
-    public static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
 }

@@ -8,7 +8,7 @@ namespace KeyAccount.Core.Classification;
 /// <param name="Opportunities">The opportunities created in the window's known periods.</param>
 /// <param name="OpportunityValue">Their value, in the portfolio's currency.</param>
 /// <param name="KnownSales">Periods of the window with known sales; the sales-growth rule decides only when all of the window's periods are known.</param>
-/// <param name="SalesGrowth">Least-squares slope of the window's known sales per period over their mean (0.05 = +5% per period); 0 when all of them are equal (sales of zero period after period are no growth, not missing evidence); null with fewer than 2 known sales.</param>
+/// <param name="SalesGrowth">The compound rate per period of the window's known sales (0.05 = +5% per period; 1,000, 1,050, 1,102.5, 1,157.63 read as +5%): from the log-linear least-squares fit when all are positive; 0 when all are equal (sales of zero period after period are no growth, not missing evidence); with a period of zero sales, the linear least-squares slope over the mean; null with fewer than 2 known sales. Rounded to 12 decimal places. See <c>docs/classification.md</c>.</param>
 public readonly record struct OpportunityFinding(
     CriterionOutcome Outcome,
     int PeriodsCreating,

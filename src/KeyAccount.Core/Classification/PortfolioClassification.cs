@@ -27,13 +27,13 @@ public sealed class PortfolioClassification
         IReadOnlyList<TierCount> counts,
         IReadOnlyList<TierChange> changes)
     {
-        Policy = policy ?? throw new ArgumentNullException(nameof(policy));
+        Policy = Require.NotNull(policy, nameof(policy));
         if (periodCount < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(periodCount), periodCount, "The period count must be 0 or more.");
         }
 
-        Guard(clients, nameof(clients));
+        clients = Require.Items(Require.NotNull(clients, nameof(clients)), nameof(clients));
         for (var i = 1; i < clients.Count; i++)
         {
             if (clients[i - 1].Client.CompareTo(clients[i].Client) >= 0)
@@ -44,8 +44,8 @@ public sealed class PortfolioClassification
 
         PeriodCount = periodCount;
         Clients = clients;
-        Counts = Guard(counts, nameof(counts));
-        Changes = Guard(changes, nameof(changes));
+        Counts = Require.Values(Require.NotNull(counts, nameof(counts)));
+        Changes = Require.Items(Require.NotNull(changes, nameof(changes)), nameof(changes));
     }
 
     /// <summary>The policy the clients were classified under.</summary>
@@ -123,6 +123,10 @@ public sealed class PortfolioClassification
         return snapshots;
     }
 
+    /// <summary>The counts in a sentence (see <see cref="ToString"/>): how many clients are key, potential key and other.</summary>
+    [JsonIgnore]
+    public string Explanation => ToString();
+
     /// <summary>The counts in a sentence, e.g. <c>12 key (2 resting on missing evidence), 30 potential key, 958 other.</c></summary>
     /// <returns>The sentence.</returns>
     public override string ToString()
@@ -131,34 +135,15 @@ public sealed class PortfolioClassification
         foreach (var tier in new[] { ClientTier.Key, ClientTier.PotentialKey, ClientTier.Other })
         {
             var count = CountOf(tier);
-            var part = count.Clients.ToString(CultureInfo.InvariantCulture) + " " + Explanations.TierName(tier);
+            var part = Wording.Number(count.Clients) + " " + Explanations.TierName(tier);
             if (count.RestingOnMissingEvidence > 0)
             {
-                part += " (" + count.RestingOnMissingEvidence.ToString(CultureInfo.InvariantCulture) + " resting on missing evidence)";
+                part += " (" + Wording.Number(count.RestingOnMissingEvidence) + " resting on missing evidence)";
             }
 
             parts.Add(part);
         }
 
         return string.Join(", ", parts) + ".";
-    }
-
-    private static IReadOnlyList<T> Guard<T>(IReadOnlyList<T> list, string name)
-        where T : notnull
-    {
-        if (list is null)
-        {
-            throw new ArgumentNullException(name);
-        }
-
-        for (var i = 0; i < list.Count; i++)
-        {
-            if (list[i] is null)
-            {
-                throw new ArgumentNullException(string.Format(CultureInfo.InvariantCulture, "{0}[{1}]", name, i));
-            }
-        }
-
-        return list;
     }
 }

@@ -7,7 +7,7 @@ namespace KeyAccount.Core.Classification;
 /// <param name="UnknownPeriods">Periods of the window with no membership (no profit and none supplied, or before the history starts).</param>
 /// <param name="KnownProfits">Periods of the window with a known profit; the trend and volatility rules decide only when all of the window's periods are known.</param>
 /// <param name="MeanProfit">The mean of the window's known profits; null when none is known.</param>
-/// <param name="Trend">Least-squares slope of the window's known profits per period over their mean (0.12 = +12% per period); 0 when all of them are equal; otherwise null with fewer than 2 known profits or a mean of 0 or less.</param>
+/// <param name="Trend">The compound rate per period of the window's known profits (0.12 = +12% per period): from the log-linear least-squares fit when all are positive, so exact compound growth reads exactly; 0 when all are equal; with a profit of zero or less, the linear least-squares slope over the mean absolute profit; null with fewer than 2 known profits. Rounded to 12 decimal places. See <c>docs/classification.md</c>.</param>
 /// <param name="Volatility">Coefficient of variation of the window's known profits (population standard deviation over the mean, 0 or more); null with fewer than 2 known profits or a mean of 0 or less.</param>
 public readonly record struct ProfitFinding(
     CriterionOutcome Outcome,

@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace KeyAccount.Core.Ladder;
@@ -26,7 +24,8 @@ public sealed record ClientLadderAssessment
     /// <param name="competitors">Competitors assessed on the same client, or null for none.</param>
     /// <param name="asOf">The date of the assessment, or null for the date of the set it belongs to.</param>
     /// <exception cref="ArgumentException"><paramref name="client"/> is <c>default(ClientId)</c>.</exception>
-    /// <exception cref="ArgumentNullException"><paramref name="own"/> or a competitor is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="own"/> is null.</exception>
+    /// <exception cref="ArgumentException">A competitor is null (the message names its position).</exception>
     public ClientLadderAssessment(
         ClientId client,
         LadderAnswers own,
@@ -35,21 +34,11 @@ public sealed record ClientLadderAssessment
         IReadOnlyList<CompetitorAssessment>? competitors = null,
         LocalDate? asOf = null)
     {
-        if (client.IsDefault)
-        {
-            throw new ArgumentException("client must be a client id, not default(ClientId).", nameof(client));
-        }
-
-        Client = client;
-        Own = Guard.Against.Null(own, nameof(own));
+        Client = Require.Set(client, nameof(client));
+        Own = Require.NotNull(own, nameof(own));
         ClientView = clientView;
         Indicators = indicators;
-        Competitors = competitors?.ToArray() ?? [];
-        for (var i = 0; i < Competitors.Count; i++)
-        {
-            _ = Competitors[i] ?? throw new ArgumentNullException(nameof(competitors), $"competitors[{i}] is null.");
-        }
-
+        Competitors = Require.Items(competitors, nameof(competitors));
         AsOf = asOf;
     }
 

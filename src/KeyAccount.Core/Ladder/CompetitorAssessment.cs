@@ -1,5 +1,4 @@
 using System;
-using Ardalis.GuardClauses;
 
 namespace KeyAccount.Core.Ladder;
 
@@ -13,12 +12,12 @@ public sealed record CompetitorAssessment
     /// <param name="name">The competitor's name (or id), trimmed; ties in rankings are broken by it, ordinally.</param>
     /// <param name="answers">The answers about the competitor.</param>
     /// <param name="indicators">The competitor's indicators (for example its share of wallet), or null.</param>
+    /// <remarks>An empty name is reported by <see cref="LadderValidator"/> (<c>KAL010</c>), not refused here.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="answers"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
     public CompetitorAssessment(string name, LadderAnswers answers, LadderIndicators? indicators = null)
     {
-        Name = Guard.Against.NullOrWhiteSpace(name, nameof(name)).Trim();
-        Answers = Guard.Against.Null(answers, nameof(answers));
+        Name = Require.NotNull(name, nameof(name)).Trim();
+        Answers = Require.NotNull(answers, nameof(answers));
         Indicators = indicators;
     }
 

@@ -11,7 +11,9 @@ namespace KeyAccount.Core.Ladder;
 /// <c>new LadderAnswers { PrefersCompetitorsOffers = AnswerFrequency.Often }</c>. Immutable; use
 /// <c>with</c> or <see cref="With(LadderSignal, AnswerFrequency)"/> for changed copies. Equality is
 /// by value. In JSON, an object with the six property names below, each a frequency name
-/// (<c>"Often"</c>); a missing property is unknown.
+/// (<c>"Often"</c>); a missing property is unknown. Values are not checked when set: an answer that
+/// is not a defined frequency (a number in JSON) is reported by <see cref="LadderValidator"/>
+/// (<c>KAL007</c>), and the positioning refuses answers with such a value.
 /// </remarks>
 public sealed record LadderAnswers
 {
@@ -26,28 +28,22 @@ public sealed record LadderAnswers
     public static LadderAnswers Unknown { get; } = new();
 
     /// <summary>Question 1: does the client need you as much as you need it? More often raises you.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="AnswerFrequency"/>.</exception>
-    public AnswerFrequency NeedsYouAsMuchAsYouNeedIt { get => _needsYou; init => _needsYou = Check(value, nameof(NeedsYouAsMuchAsYouNeedIt)); }
+    public AnswerFrequency NeedsYouAsMuchAsYouNeedIt { get => _needsYou; init => _needsYou = value; }
 
     /// <summary>Question 2: does the client make agreements with your competitors? More often lowers you.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="AnswerFrequency"/>.</exception>
-    public AnswerFrequency MakesAgreementsWithCompetitors { get => _agreements; init => _agreements = Check(value, nameof(MakesAgreementsWithCompetitors)); }
+    public AnswerFrequency MakesAgreementsWithCompetitors { get => _agreements; init => _agreements = value; }
 
     /// <summary>Question 3: does the client like to discuss business problems with you? More often raises you.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="AnswerFrequency"/>.</exception>
-    public AnswerFrequency LikesToDiscussBusinessProblems { get => _discusses; init => _discusses = Check(value, nameof(LikesToDiscussBusinessProblems)); }
+    public AnswerFrequency LikesToDiscussBusinessProblems { get => _discusses; init => _discusses = value; }
 
     /// <summary>Question 4: does the client now and then prefer competitors' goods or services? More often lowers you.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="AnswerFrequency"/>.</exception>
-    public AnswerFrequency PrefersCompetitorsOffers { get => _prefers; init => _prefers = Check(value, nameof(PrefersCompetitorsOffers)); }
+    public AnswerFrequency PrefersCompetitorsOffers { get => _prefers; init => _prefers = value; }
 
     /// <summary>Question 5: does the client drive you up the wall from time to time? More often lowers you.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="AnswerFrequency"/>.</exception>
-    public AnswerFrequency DrivesYouUpTheWall { get => _drives; init => _drives = Check(value, nameof(DrivesYouUpTheWall)); }
+    public AnswerFrequency DrivesYouUpTheWall { get => _drives; init => _drives = value; }
 
     /// <summary>Question 6: does the client put off visits that were planned? More often lowers you.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not a defined <see cref="AnswerFrequency"/>.</exception>
-    public AnswerFrequency PutsOffPlannedVisits { get => _putsOff; init => _putsOff = Check(value, nameof(PutsOffPlannedVisits)); }
+    public AnswerFrequency PutsOffPlannedVisits { get => _putsOff; init => _putsOff = value; }
 
     /// <summary>How many of the six answers are known.</summary>
     public int KnownCount =>
@@ -98,6 +94,22 @@ public sealed record LadderAnswers
 
         return question;
     }
+
+    /// <summary>The first answer that is not a defined frequency, or null when all six are defined.</summary>
+    internal LadderSignal? FirstUndefined()
+    {
+        for (var q = 1; q <= LadderTexts.QuestionCount; q++)
+        {
+            if (!IsDefined(Get((LadderSignal)q)))
+            {
+                return (LadderSignal)q;
+            }
+        }
+
+        return null;
+    }
+
+    internal static bool IsDefined(AnswerFrequency value) => value >= AnswerFrequency.Unknown && value <= AnswerFrequency.Always;
 
     private static AnswerFrequency Check(AnswerFrequency value, string name)
     {

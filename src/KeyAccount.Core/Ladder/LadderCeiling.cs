@@ -18,18 +18,11 @@ public sealed record LadderCeiling
     /// <param name="signal">The signal.</param>
     /// <param name="atOrBelow">The favourability, 0..1, at or below which the ceiling applies.</param>
     /// <param name="maxLevel">The highest level you can reach while it applies.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The signal or level is not defined, or <paramref name="atOrBelow"/> is outside 0..1.</exception>
+    /// <remarks>Never throws: a ceiling that is not usable (an undefined signal or level, a threshold outside 0..1) is reported by <see cref="LadderValidator.Validate(LadderScoringModel)"/>.</remarks>
     public LadderCeiling(LadderSignal signal, double atOrBelow, LadderLevel maxLevel)
     {
-        LadderTexts.Index(signal, nameof(signal));
         Signal = signal;
-        if (!(atOrBelow >= 0 && atOrBelow <= 1))
-        {
-            throw new ArgumentOutOfRangeException(nameof(atOrBelow), atOrBelow, $"atOrBelow must be within 0..1, but is {atOrBelow}.");
-        }
-
         AtOrBelow = atOrBelow;
-        PerceptionLadder.RequireLevel(maxLevel, nameof(maxLevel));
         MaxLevel = maxLevel;
     }
 

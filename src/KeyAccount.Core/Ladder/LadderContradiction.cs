@@ -21,21 +21,13 @@ public sealed record LadderContradiction
     /// <param name="second">The other signal; differs from <paramref name="first"/>.</param>
     /// <param name="severity">How much a full contradiction costs, 0 or more and below 1.</param>
     /// <param name="tolerance">The difference in favourability that is not yet a contradiction, 0 or more and below 1.</param>
-    /// <exception cref="ArgumentOutOfRangeException">A signal is not defined, or a number is outside its range.</exception>
-    /// <exception cref="ArgumentException"><paramref name="first"/> equals <paramref name="second"/>.</exception>
+    /// <remarks>Never throws: a pair that is not usable (an undefined signal, the same signal twice, a number out of range) is reported by <see cref="LadderValidator.Validate(LadderScoringModel)"/>.</remarks>
     public LadderContradiction(LadderSignal first, LadderSignal second, double severity, double tolerance)
     {
-        LadderTexts.Index(first, nameof(first));
-        LadderTexts.Index(second, nameof(second));
-        if (first == second)
-        {
-            throw new ArgumentException($"A contradiction needs two different signals, but both are {first}.", nameof(second));
-        }
-
         First = first;
         Second = second;
-        Severity = LadderScoringModel.RequireFraction(severity, nameof(severity));
-        Tolerance = LadderScoringModel.RequireFraction(tolerance, nameof(tolerance));
+        Severity = severity;
+        Tolerance = tolerance;
     }
 
     /// <summary>One signal of the pair.</summary>

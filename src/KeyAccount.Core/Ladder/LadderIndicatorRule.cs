@@ -21,18 +21,13 @@ public sealed record LadderIndicatorRule
     /// <param name="weight">The weight of the indicator, finite and 0 or more; 0 ignores it.</param>
     /// <param name="worstValue">The value that reads as the bottom of the ladder.</param>
     /// <param name="bestValue">The value that reads as the top of the ladder; differs from <paramref name="worstValue"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="indicator"/> is not an indicator, a number is not finite, <paramref name="weight"/> is negative.</exception>
-    /// <exception cref="ArgumentException"><paramref name="worstValue"/> equals <paramref name="bestValue"/>.</exception>
+    /// <remarks>Never throws: a rule that is not usable (not an indicator, a negative weight, equal worst and best values) is reported by <see cref="LadderValidator.Validate(LadderScoringModel)"/>.</remarks>
     public LadderIndicatorRule(LadderSignal indicator, double weight, double worstValue, double bestValue)
     {
-        Indicator = LadderIndicators.RequireIndicator(indicator, nameof(indicator));
-        Weight = LadderScoringModel.RequireWeight(weight, nameof(weight));
-        WorstValue = LadderScoringModel.RequireFinite(worstValue, nameof(worstValue));
-        BestValue = LadderScoringModel.RequireFinite(bestValue, nameof(bestValue));
-        if (worstValue == bestValue)
-        {
-            throw new ArgumentException($"worstValue and bestValue of {indicator} must differ, but both are {worstValue}.", nameof(bestValue));
-        }
+        Indicator = indicator;
+        Weight = weight;
+        WorstValue = worstValue;
+        BestValue = bestValue;
     }
 
     /// <summary>The indicator.</summary>

@@ -7,9 +7,10 @@ namespace KeyAccount.Core.Ladder;
 /// advice is taken up. Each is optional (null when not measured).
 /// </summary>
 /// <remarks>
-/// Shares are fractions 0..1 (0.3 is 30%); tenure is in years, 0 or more. Values are checked when
-/// set: a non-finite or out-of-range value throws <see cref="ArgumentOutOfRangeException"/> naming
-/// the property and the value (also when read from JSON). Immutable; equality by value. Observed
+/// Shares are fractions 0..1 (0.3 is 30%); tenure is in years, 0 or more. Values are not checked
+/// when set, so that a document with a wrong value loads: <see cref="LadderValidator"/> reports a
+/// share outside 0..1 (<c>KAL008</c>) or a negative tenure (<c>KAL009</c>) with its path, and the
+/// positioning refuses indicators with such a value. Immutable; equality by value. Observed
 /// indicators are facts about the relationship, so a client's own view and yours share them.
 /// </remarks>
 public sealed record LadderIndicators
@@ -25,40 +26,22 @@ public sealed record LadderIndicators
     public static LadderIndicators None { get; } = new();
 
     /// <summary>Share of the deals lost (over a recent period) that were lost on price, 0..1. High means price sensitivity is high.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not within 0..1.</exception>
-    public double? DealsLostOnPrice { get => _dealsLostOnPrice; init => _dealsLostOnPrice = Share(value, nameof(DealsLostOnPrice)); }
+    public double? DealsLostOnPrice { get => _dealsLostOnPrice; init => _dealsLostOnPrice = value; }
 
     /// <summary>Discount the client demands, as a fraction of list price, 0..1. High means price sensitivity is high.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not within 0..1.</exception>
-    public double? DiscountDemanded { get => _discountDemanded; init => _discountDemanded = Share(value, nameof(DiscountDemanded)); }
+    public double? DiscountDemanded { get => _discountDemanded; init => _discountDemanded = value; }
 
     /// <summary>Your share of the client's spend in your category, 0..1. High means loyalty is high.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not within 0..1.</exception>
-    public double? ShareOfWallet { get => _shareOfWallet; init => _shareOfWallet = Share(value, nameof(ShareOfWallet)); }
+    public double? ShareOfWallet { get => _shareOfWallet; init => _shareOfWallet = value; }
 
     /// <summary>Years the client has bought from you, 0 or more (fractions allowed). Long means loyalty has had time to grow.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is negative or not finite.</exception>
-    public double? TenureYears
-    {
-        get => _tenureYears;
-        init
-        {
-            if (value is { } v && (double.IsNaN(v) || double.IsInfinity(v) || v < 0))
-            {
-                throw new ArgumentOutOfRangeException(nameof(TenureYears), value, $"{nameof(TenureYears)} must be a finite number of years, 0 or more, but is {v}.");
-            }
-
-            _tenureYears = value;
-        }
-    }
+    public double? TenureYears { get => _tenureYears; init => _tenureYears = value; }
 
     /// <summary>Share of last period's business with the client that it kept with you, 0..1. High means loyalty is high.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not within 0..1.</exception>
-    public double? Retention { get => _retention; init => _retention = Share(value, nameof(Retention)); }
+    public double? Retention { get => _retention; init => _retention = value; }
 
     /// <summary>Share of your recommendations the client acted on, 0..1: evidence of rung 3 and 4 behaviour.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not within 0..1.</exception>
-    public double? AdviceTakenUp { get => _adviceTakenUp; init => _adviceTakenUp = Share(value, nameof(AdviceTakenUp)); }
+    public double? AdviceTakenUp { get => _adviceTakenUp; init => _adviceTakenUp = value; }
 
     /// <summary>How many of the six indicators are measured.</summary>
     public int KnownCount =>
@@ -86,6 +69,7 @@ public sealed record LadderIndicators
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="indicator"/> is not an indicator signal, or <paramref name="value"/> is out of range.</exception>
     public LadderIndicators With(LadderSignal indicator, double? value) => RequireIndicator(indicator, nameof(indicator)) switch
     {
+        _ when value is { } v && !InRange(indicator, v) => throw new ArgumentOutOfRangeException(nameof(value), value, $"{indicator} must be {(indicator == LadderSignal.TenureYears ? "a finite number of years, 0 or more" : "a share within 0..1")}, but is {v}."),
         LadderSignal.DealsLostOnPrice => this with { DealsLostOnPrice = value },
         LadderSignal.DiscountDemanded => this with { DiscountDemanded = value },
         LadderSignal.ShareOfWallet => this with { ShareOfWallet = value },
@@ -105,13 +89,21 @@ public sealed record LadderIndicators
         return indicator;
     }
 
-    private static double? Share(double? value, string name)
+    /// <summary>True when <paramref name="value"/> is usable for <paramref name="indicator"/>: a share 0..1, or a tenure 0 or more, finite.</summary>
+    internal static bool InRange(LadderSignal indicator, double value) =>
+        indicator == LadderSignal.TenureYears ? value >= 0 && !double.IsInfinity(value) : value >= 0 && value <= 1;
+
+    /// <summary>The first indicator whose value is out of its range, or null.</summary>
+    internal LadderSignal? FirstOutOfRange()
     {
-        if (value is { } v && !(v >= 0 && v <= 1))
+        for (var k = LadderTexts.QuestionCount + 1; k <= LadderTexts.SignalCount; k++)
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a share within 0..1, but is {v}.");
+            if (Get((LadderSignal)k) is { } v && !InRange((LadderSignal)k, v))
+            {
+                return (LadderSignal)k;
+            }
         }
 
-        return value;
+        return null;
     }
 }

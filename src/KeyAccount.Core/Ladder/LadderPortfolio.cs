@@ -23,4 +23,23 @@ public sealed record LadderPortfolio(
     IReadOnlyList<ClientId> NewlyAssessed,
     IReadOnlyList<ClientId> Unassessed,
     IReadOnlyList<Diagnostic> Diagnostics,
-    LocalDate? PreviousAsOf = null);
+    LocalDate? PreviousAsOf = null)
+{
+    /// <summary>The distribution in a sentence, e.g. <c>4 clients: 1 on rung 1 (commodity broker), 2 on rung 3 (value adder), 1 on rung 4 (business partner).</c></summary>
+    public string Explanation
+    {
+        get
+        {
+            var parts = new List<string>(4);
+            foreach (var level in Distribution)
+            {
+                if (level.Count > 0)
+                {
+                    parts.Add(Wording.Number(level.Count) + " on rung " + ((int)level.Level).ToString(System.Globalization.CultureInfo.InvariantCulture) + " (" + PerceptionLadder.Rung(level.Level).Name + ")");
+                }
+            }
+
+            return Wording.Count(Entries.Count, "client") + (parts.Count == 0 ? "." : ": " + string.Join(", ", parts) + ".");
+        }
+    }
+}

@@ -92,9 +92,9 @@ public sealed record LadderPosition
             var way = Ceiling is { } c && c == Level && Score >= 1
                 ? "held at this rung by a ceiling"
                 : Level == LadderLevel.BusinessPartner
-                    ? LadderTexts.Percent(Score) + " of the way up the top rung"
-                    : LadderTexts.Percent(Score) + " of the way to rung " + ((int)Level + 1).ToString(CultureInfo.InvariantCulture);
-            return LadderTexts.Capitalize(rung.ToString()) + ": " + way + "; confidence " + LadderTexts.Number(Confidence) + ".";
+                    ? Wording.Percent(Score) + " of the way up the top rung"
+                    : Wording.Percent(Score) + " of the way to rung " + ((int)Level + 1).ToString(CultureInfo.InvariantCulture);
+            return Wording.Capitalise(rung.ToString()) + ": " + way + "; confidence " + Wording.Number(Confidence, 2) + ".";
         }
     }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Ardalis.GuardClauses;
 
 namespace KeyAccount.Core.Ladder;
 
@@ -10,15 +9,25 @@ namespace KeyAccount.Core.Ladder;
 /// <see cref="LadderScoringModel"/>: positions, perspectives, how to climb and portfolios.
 /// </summary>
 /// <remarks>
-/// Stateless apart from its model, so one instance can be shared between threads.
+/// <para>
+/// The entry points are static and take the model as an optional last argument
+/// (<see cref="LadderScoringModel.Default"/> when null); they are thread-safe.
+/// <see cref="Run"/> runs a user's <see cref="LadderAssessmentSet"/> and never throws for a defect
+/// in it; the analyses throw <see cref="ArgumentException"/> (listing the diagnostics) when given
+/// answers, indicators, a set or a model with errors.
+/// </para>
 /// <code>
-/// var position = LadderPositioner.Default.Position(new LadderAnswers
+/// var position = LadderPositioner.Position(new LadderAnswers
 /// {
 ///     LikesToDiscussBusinessProblems = AnswerFrequency.Often,
 ///     PrefersCompetitorsOffers = AnswerFrequency.Rarely,
 /// });
 /// // position.Level == LadderLevel.ValueAdder, position.Explanation explains it
 /// </code>
+/// <para>
+/// The instance members (<see cref="Default"/>, <see cref="Model"/> and the instance methods of the
+/// same names) are the earlier shape of this API and forward to the static methods.
+/// </para>
 /// </remarks>
 public sealed class LadderPositioner
 {
@@ -27,29 +36,104 @@ public sealed class LadderPositioner
     /// <summary>Creates a positioner with a scoring model.</summary>
     /// <param name="model">The scoring model.</param>
     /// <exception cref="ArgumentNullException"><paramref name="model"/> is null.</exception>
+    [Obsolete("Call the static methods of LadderPositioner with the model as their last argument; this constructor is removed in the next release.")]
     public LadderPositioner(LadderScoringModel model)
     {
-        Model = Guard.Against.Null(model, nameof(model));
+        Model = Require.NotNull(model, nameof(model));
     }
 
-    /// <summary>A positioner with <see cref="LadderScoringModel.Default"/>.</summary>
-    public static LadderPositioner Default { get; } = new(LadderScoringModel.Default);
+    private LadderPositioner()
+    {
+        Model = LadderScoringModel.Default;
+    }
 
-    /// <summary>The scoring model.</summary>
+    /// <summary>A positioner with <see cref="LadderScoringModel.Default"/>; superseded by the static methods (<c>LadderPositioner.Position(answers)</c>).</summary>
+    public static LadderPositioner Default { get; } = new();
+
+    /// <summary>The scoring model of this instance.</summary>
     public LadderScoringModel Model { get; }
+
+    /// <summary>
+    /// Runs an assessment set: validates it (and the model, under <c>model</c>) and, when no error
+    /// stands in the way, places every client of it on the ladder. Never throws for a defect in the
+    /// set or the model.
+    /// </summary>
+    /// <param name="set">The set.</param>
+    /// <param name="model">The scoring model; <see cref="LadderScoringModel.Default"/> when null.</param>
+    /// <returns>The diagnostics and, when they hold no error, the portfolio and every client's perspectives.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="set"/> is null.</exception>
+    public static DocumentRun<LadderResult> Run(LadderAssessmentSet set, LadderScoringModel? model = null)
+    {
+        var diagnostics = LadderValidator.Validate(Require.NotNull(set, nameof(set)), model);
+        if (diagnostics.HasErrors())
+        {
+            return new DocumentRun<LadderResult>(diagnostics, null);
+        }
+
+        model ??= LadderScoringModel.Default;
+        var portfolio = Portfolio(set, keyClients: null, previous: null, model);
+        var clients = new List<LadderPerspectives>(set.Assessments.Count);
+        foreach (var assessment in set.Assessments)
+        {
+            clients.Add(Perspectives(assessment, model));
+        }
+
+        return new DocumentRun<LadderResult>(diagnostics, new LadderResult(portfolio, clients));
+    }
 
     /// <summary>Places one view of a client on the ladder.</summary>
     /// <param name="answers">The answers to the six questions.</param>
     /// <param name="indicators">The observed indicators, or null for none.</param>
+    /// <param name="model">The scoring model; <see cref="LadderScoringModel.Default"/> when null.</param>
     /// <returns>The level (1..4), score within it, confidence and reasons.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
-    public LadderPosition Position(LadderAnswers answers, LadderIndicators? indicators = null)
+    /// <exception cref="ArgumentException">An answer is not a defined frequency, an indicator is out of its range, or the model has errors (the message lists the diagnostics).</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload is static and the other an instance forwarder kept for one release; a call picks by its receiver (the type or an instance), never between the two.")]
+    public static LadderPosition Position(LadderAnswers answers, LadderIndicators? indicators = null, LadderScoringModel? model = null)
     {
-        Guard.Against.Null(answers, nameof(answers));
+        model = Usable(model);
+        RequireView(answers, indicators);
         var u = new double[LadderTexts.SignalCount];
-        LadderScorer.Favourabilities(Model, answers, indicators, u);
-        return LadderScorer.Explain(Model, answers, indicators, u, LadderScorer.Evaluate(Model, u));
+        LadderScorer.Favourabilities(model, answers, indicators, u);
+        return LadderScorer.Explain(model, answers, indicators, u, LadderScorer.Evaluate(model, u));
     }
+
+    /// <summary>Places one view of a client on the ladder with this instance's model; superseded by the static <see cref="Position(LadderAnswers, LadderIndicators?, LadderScoringModel?)"/>.</summary>
+    /// <param name="answers">The answers to the six questions.</param>
+    /// <param name="indicators">The observed indicators, or null for none.</param>
+    /// <returns>The level (1..4), score within it, confidence and reasons.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
+    /// <exception cref="ArgumentException">An answer is not a defined frequency or an indicator is out of its range.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload is static and the other an instance forwarder kept for one release; a call picks by its receiver (the type or an instance), never between the two.")]
+    public LadderPosition Position(LadderAnswers answers, LadderIndicators? indicators = null) =>
+        LadderPositioner.Position(answers, indicators, Model);
+
+    /// <summary>Your own view against the client's view, and you ranked among the competitors; superseded by the static <see cref="Perspectives(ClientLadderAssessment, LadderScoringModel?)"/>.</summary>
+    /// <param name="assessment">The client's assessment.</param>
+    /// <returns>The perspectives.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    /// <exception cref="ArgumentException">The assessment has errors.</exception>
+    public LadderPerspectives Perspectives(ClientLadderAssessment assessment) => LadderPositioner.Perspectives(assessment, Model);
+
+    /// <summary>What holds you back from the next rung; superseded by the static <see cref="Climb(LadderAnswers, LadderIndicators?, LadderScoringModel?)"/>.</summary>
+    /// <param name="answers">The answers.</param>
+    /// <param name="indicators">The observed indicators, or null.</param>
+    /// <returns>The climb.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
+    /// <exception cref="ArgumentException">An answer or indicator is out of its range.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload is static and the other an instance forwarder kept for one release; a call picks by its receiver (the type or an instance), never between the two.")]
+    public LadderClimb Climb(LadderAnswers answers, LadderIndicators? indicators = null) => LadderPositioner.Climb(answers, indicators, Model);
+
+    /// <summary>The key clients of a portfolio on the ladder with this instance's model; superseded by the static <see cref="Portfolio(LadderAssessmentSet, IEnumerable{ClientId}?, LadderAssessmentSet?, LadderScoringModel?)"/>.</summary>
+    /// <param name="current">This round's assessments.</param>
+    /// <param name="keyClients">The key clients to report on, or null for every client in <paramref name="current"/>.</param>
+    /// <param name="previous">The previous round, or null.</param>
+    /// <returns>The portfolio.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="current"/> is null.</exception>
+    /// <exception cref="ArgumentException">A set has errors, a key client is <c>default(ClientId)</c>, or <paramref name="previous"/> is not dated before <paramref name="current"/>.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload is static and the other an instance forwarder kept for one release; a call picks by its receiver (the type or an instance), never between the two.")]
+    public LadderPortfolio Portfolio(LadderAssessmentSet current, IEnumerable<ClientId>? keyClients = null, LadderAssessmentSet? previous = null) =>
+        LadderPositioner.Portfolio(current, keyClients, previous, Model);
 
     /// <summary>
     /// Your own view against the client's view and the gap between them, and you ranked among the
@@ -57,13 +141,15 @@ public sealed class LadderPositioner
     /// </summary>
     /// <param name="assessment">The client's assessment.</param>
     /// <returns>The perspectives; the ranking does not depend on the order of the competitors.</returns>
+    /// <param name="model">The scoring model; <see cref="LadderScoringModel.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
-    /// <exception cref="ArgumentException">Two competitors have the same name (<c>competitors[i]</c> named), or one is named <see cref="LadderPerspectives.YouName"/>.</exception>
-    public LadderPerspectives Perspectives(ClientLadderAssessment assessment)
+    /// <exception cref="ArgumentException">Two competitors have the same name (<c>competitors[i]</c> named), or one is named <see cref="LadderPerspectives.YouName"/>; an answer or indicator is out of its range; or the model has errors.</exception>
+    public static LadderPerspectives Perspectives(ClientLadderAssessment assessment, LadderScoringModel? model = null)
     {
-        Guard.Against.Null(assessment, nameof(assessment));
-        var own = Position(assessment.Own, assessment.Indicators);
-        var clientView = assessment.ClientView is { } view ? Position(view, assessment.Indicators) : null;
+        Require.NotNull(assessment, nameof(assessment));
+        model = Usable(model);
+        var own = Position(assessment.Own, assessment.Indicators, model);
+        var clientView = assessment.ClientView is { } view ? Position(view, assessment.Indicators, model) : null;
         double? gap = clientView is null ? null : clientView.Position - own.Position;
 
         var answerGaps = new List<LadderAnswerGap>();
@@ -76,7 +162,7 @@ public sealed class LadderPositioner
                 var theirs = cv.Get(question);
                 double? difference = mine == AnswerFrequency.Unknown || theirs == AnswerFrequency.Unknown
                     ? null
-                    : LadderScorer.Favourability(Model.Directions[q - 1], theirs) - LadderScorer.Favourability(Model.Directions[q - 1], mine);
+                    : LadderScorer.Favourability(model.Directions[q - 1], theirs) - LadderScorer.Favourability(model.Directions[q - 1], mine);
                 answerGaps.Add(new LadderAnswerGap(question, mine, theirs, difference));
             }
         }
@@ -91,7 +177,7 @@ public sealed class LadderPositioner
                 throw new ArgumentException($"competitors[{i}] is named '{c.Name}', which is already taken; competitor names must be unique and not '{LadderPerspectives.YouName}'.", nameof(assessment));
             }
 
-            entries.Add((c.Name, false, Position(c.Answers, c.Indicators)));
+            entries.Add((c.Name, false, Position(c.Answers, c.Indicators, model)));
         }
 
         var ordered = entries
@@ -121,14 +207,18 @@ public sealed class LadderPositioner
     /// <param name="answers">The answers (use the client's view where you have it).</param>
     /// <param name="indicators">The observed indicators, or null.</param>
     /// <returns>The climb.</returns>
+    /// <param name="model">The scoring model; <see cref="LadderScoringModel.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
-    public LadderClimb Climb(LadderAnswers answers, LadderIndicators? indicators = null)
+    /// <exception cref="ArgumentException">An answer is not a defined frequency, an indicator is out of its range, or the model has errors.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload is static and the other an instance forwarder kept for one release; a call picks by its receiver (the type or an instance), never between the two.")]
+    public static LadderClimb Climb(LadderAnswers answers, LadderIndicators? indicators = null, LadderScoringModel? model = null)
     {
-        Guard.Against.Null(answers, nameof(answers));
+        var scoring = Usable(model);
+        RequireView(answers, indicators);
         var u = new double[LadderTexts.SignalCount];
-        LadderScorer.Favourabilities(Model, answers, indicators, u);
-        var now = LadderScorer.Evaluate(Model, u);
-        var current = LadderScorer.Explain(Model, answers, indicators, u, now);
+        LadderScorer.Favourabilities(scoring, answers, indicators, u);
+        var now = LadderScorer.Evaluate(scoring, u);
+        var current = LadderScorer.Explain(scoring, answers, indicators, u, now);
         var target = Math.Min(4, now.Level + 1);
 
         var levers = new List<ClimbLever>();
@@ -139,7 +229,7 @@ public sealed class LadderPositioner
             var signal = (LadderSignal)(k + 1);
             if (double.IsNaN(u[k]))
             {
-                if (Model.Weights[k] > 0)
+                if (scoring.Weights[k] > 0)
                 {
                     unknown.Add(signal);
                 }
@@ -153,7 +243,7 @@ public sealed class LadderPositioner
             }
 
             trial[k] = 1;
-            var better = LadderScorer.Evaluate(Model, trial);
+            var better = LadderScorer.Evaluate(scoring, trial);
             trial[k] = u[k];
             var gain = better.Position - now.Position;
             if (gain <= Epsilon)
@@ -161,18 +251,18 @@ public sealed class LadderPositioner
                 continue;
             }
 
-            var liftsCeiling = Model.Ceilings.Any(c => c.Signal == signal && u[k] <= c.AtOrBelow && (int)c.MaxLevel < 4);
+            var liftsCeiling = scoring.Ceilings.Any(c => c.Signal == signal && u[k] <= c.AtOrBelow && (int)c.MaxLevel < 4);
             var isQuestion = k < LadderTexts.QuestionCount;
             levers.Add(new ClimbLever(
                 signal,
                 gain,
                 now.Level < 4 && better.Level >= target,
                 liftsCeiling,
-                LadderTexts.Capitalize(LadderTexts.HoldsYouBack[k]) + ".",
+                Wording.Capitalise(LadderTexts.HoldsYouBack[k]) + ".",
                 isQuestion ? answers.Get(signal) : null,
-                isQuestion ? (Model.Directions[k] == SignalDirection.Raises ? AnswerFrequency.Always : AnswerFrequency.Never) : null,
+                isQuestion ? (scoring.Directions[k] == SignalDirection.Raises ? AnswerFrequency.Always : AnswerFrequency.Never) : null,
                 isQuestion ? null : indicators!.Get(signal),
-                isQuestion ? null : Model.IndicatorRules[k - LadderTexts.QuestionCount].BestValue));
+                isQuestion ? null : scoring.IndicatorRules[k - LadderTexts.QuestionCount].BestValue));
         }
 
         levers.Sort((a, b) => a.Gain != b.Gain ? b.Gain.CompareTo(a.Gain) : a.Signal.CompareTo(b.Signal));
@@ -183,7 +273,7 @@ public sealed class LadderPositioner
             for (var i = 0; i < levers.Count; i++)
             {
                 trial[(int)levers[i].Signal - 1] = 1;
-                if (LadderScorer.Evaluate(Model, trial).Level >= target)
+                if (LadderScorer.Evaluate(scoring, trial).Level >= target)
                 {
                     needed = i + 1;
                     break;
@@ -203,11 +293,14 @@ public sealed class LadderPositioner
     /// <param name="keyClients">The key clients to report on, or null for every client in <paramref name="current"/>. Duplicates are ignored.</param>
     /// <param name="previous">The previous round, or null.</param>
     /// <returns>The portfolio; every list is ordered by client id (movements by change), independent of input order.</returns>
+    /// <param name="model">The scoring model; <see cref="LadderScoringModel.Default"/> when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="current"/> is null.</exception>
-    /// <exception cref="ArgumentException">A set has error diagnostics (see <see cref="LadderAssessmentSet.Validate"/>), a key client is <c>default(ClientId)</c>, or <paramref name="previous"/> is not dated before <paramref name="current"/>.</exception>
-    public LadderPortfolio Portfolio(LadderAssessmentSet current, IEnumerable<ClientId>? keyClients = null, LadderAssessmentSet? previous = null)
+    /// <exception cref="ArgumentException">A set has error diagnostics (see <see cref="LadderValidator"/>; the message lists them), a key client is <c>default(ClientId)</c>, <paramref name="previous"/> is not dated before <paramref name="current"/>, or the model has errors.</exception>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload is static and the other an instance forwarder kept for one release; a call picks by its receiver (the type or an instance), never between the two.")]
+    public static LadderPortfolio Portfolio(LadderAssessmentSet current, IEnumerable<ClientId>? keyClients = null, LadderAssessmentSet? previous = null, LadderScoringModel? model = null)
     {
-        Guard.Against.Null(current, nameof(current));
+        Require.NotNull(current, nameof(current));
+        model = Usable(model);
         var diagnostics = Checked(current, nameof(current)).ToList();
         if (previous is not null)
         {
@@ -240,8 +333,8 @@ public sealed class LadderPositioner
         }
 
         var u = new double[LadderTexts.SignalCount];
-        var now = Scores(current, keys, u);
-        var before = previous is null ? new Dictionary<ClientId, LadderPortfolioEntry>() : Scores(previous, keys, u);
+        var now = Scores(model, current, keys, u);
+        var before = previous is null ? new Dictionary<ClientId, LadderPortfolioEntry>() : Scores(model, previous, keys, u);
 
         var entries = now.Values.ToArray();
         Array.Sort(entries, (a, b) => a.Client.CompareTo(b.Client));
@@ -283,17 +376,29 @@ public sealed class LadderPositioner
 
     private static IReadOnlyList<Diagnostic> Checked(LadderAssessmentSet set, string parameterName)
     {
-        var diagnostics = set.Validate();
-        var error = diagnostics.FirstOrDefault(d => d.Severity == DiagnosticSeverity.Error);
-        if (error is not null)
-        {
-            throw new ArgumentException($"{parameterName} has errors; validate it first. First error: {error}", parameterName);
-        }
-
+        var diagnostics = LadderValidator.Validate(set);
+        Require.Valid(diagnostics, parameterName, "ladder assessment set");
         return diagnostics;
     }
 
-    private Dictionary<ClientId, LadderPortfolioEntry> Scores(LadderAssessmentSet set, HashSet<ClientId> keys, double[] u)
+    private static LadderScoringModel Usable(LadderScoringModel? model)
+    {
+        model ??= LadderScoringModel.Default;
+        model.EnsureValid(nameof(model));
+        return model;
+    }
+
+    private static void RequireView(LadderAnswers answers, LadderIndicators? indicators)
+    {
+        Require.NotNull(answers, nameof(answers));
+        if (!LadderValidator.ViewIsUsable(answers, indicators))
+        {
+            var diagnostics = LadderValidator.ValidateView(answers, indicators);
+            Require.Valid(diagnostics, diagnostics[0].Path.StartsWith("answers", StringComparison.Ordinal) ? nameof(answers) : nameof(indicators), "ladder answers and indicators");
+        }
+    }
+
+    private static Dictionary<ClientId, LadderPortfolioEntry> Scores(LadderScoringModel model, LadderAssessmentSet set, HashSet<ClientId> keys, double[] u)
     {
         var result = new Dictionary<ClientId, LadderPortfolioEntry>();
         foreach (var a in set.Assessments)
@@ -303,8 +408,8 @@ public sealed class LadderPositioner
                 continue;
             }
 
-            LadderScorer.Favourabilities(Model, a.CountingView, a.Indicators, u);
-            var s = LadderScorer.Evaluate(Model, u);
+            LadderScorer.Favourabilities(model, a.CountingView, a.Indicators, u);
+            var s = LadderScorer.Evaluate(model, u);
             result.Add(a.Client, new LadderPortfolioEntry(a.Client, (LadderLevel)s.Level, s.Score, s.Confidence, a.ClientView is not null));
         }
 

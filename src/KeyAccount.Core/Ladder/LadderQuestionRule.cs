@@ -16,17 +16,12 @@ public sealed record LadderQuestionRule
     /// <param name="question">One of the six question signals.</param>
     /// <param name="direction">Whether a more frequent answer raises or lowers you.</param>
     /// <param name="weight">The weight of the answer, finite and 0 or more; 0 ignores the question.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="question"/> is not a question, <paramref name="direction"/> is not defined, or <paramref name="weight"/> is negative or not finite.</exception>
+    /// <remarks>Never throws: a rule that is not usable (not a question, an undefined direction, a negative weight) is reported by <see cref="LadderValidator.Validate(LadderScoringModel)"/>.</remarks>
     public LadderQuestionRule(LadderSignal question, SignalDirection direction, double weight)
     {
-        Question = LadderAnswers.RequireQuestion(question, nameof(question));
-        if (direction is not SignalDirection.Raises and not SignalDirection.Lowers)
-        {
-            throw new ArgumentOutOfRangeException(nameof(direction), direction, $"direction is {(int)direction}, which is not Raises or Lowers.");
-        }
-
+        Question = question;
         Direction = direction;
-        Weight = LadderScoringModel.RequireWeight(weight, nameof(weight));
+        Weight = weight;
     }
 
     /// <summary>The question.</summary>

@@ -128,7 +128,7 @@ internal static class LadderScorer
                     LadderReasonKind.Ceiling,
                     c.Signal,
                     (4 - (int)c.MaxLevel) / 3.0,
-                    LadderTexts.Capitalize(Observed(c.Signal, answers, indicators)) + ": this holds you at " + PerceptionLadder.Rung(c.MaxLevel) + " at most."));
+                    Wording.Capitalise(Observed(c.Signal, answers, indicators)) + ": this holds you at " + PerceptionLadder.Rung(c.MaxLevel) + " at most."));
             }
         }
 
@@ -143,7 +143,7 @@ internal static class LadderScorer
                     raises ? LadderReasonKind.Raises : LadderReasonKind.Lowers,
                     signal,
                     Math.Min(1, model.Weights[k] * Math.Abs(u[k] - 0.5) / known),
-                    LadderTexts.Capitalize(Observed(signal, answers, indicators)) + (raises ? " (raises you)." : " (lowers you).")));
+                    Wording.Capitalise(Observed(signal, answers, indicators)) + (raises ? " (raises you)." : " (lowers you).")));
             }
         }
 

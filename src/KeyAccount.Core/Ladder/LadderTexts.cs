@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 
 namespace KeyAccount.Core.Ladder;
 
@@ -23,6 +22,23 @@ internal static class LadderTexts
         "Years the client has bought from you.",
         "Share of last period's business the client kept with you (0..1).",
         "Share of your recommendations the client acted on (0..1).",
+    ];
+
+    /// <summary>The signals' property names in JSON, for diagnostic paths.</summary>
+    internal static readonly string[] JsonNames =
+    [
+        "needsYouAsMuchAsYouNeedIt",
+        "makesAgreementsWithCompetitors",
+        "likesToDiscussBusinessProblems",
+        "prefersCompetitorsOffers",
+        "drivesYouUpTheWall",
+        "putsOffPlannedVisits",
+        "dealsLostOnPrice",
+        "discountDemanded",
+        "shareOfWallet",
+        "tenureYears",
+        "retention",
+        "adviceTakenUp",
     ];
 
     internal static readonly string[] Labels =
@@ -82,12 +98,6 @@ internal static class LadderTexts
     };
 
     internal static string Value(LadderSignal signal, double value) => signal == LadderSignal.TenureYears
-        ? value.ToString("0.#", CultureInfo.InvariantCulture) + " years"
-        : value.ToString("0.#%", CultureInfo.InvariantCulture);
-
-    internal static string Percent(double share) => share.ToString("0%", CultureInfo.InvariantCulture);
-
-    internal static string Number(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
-
-    internal static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+        ? Wording.Number(value, 1) + " years"
+        : Wording.Percent(value);
 }

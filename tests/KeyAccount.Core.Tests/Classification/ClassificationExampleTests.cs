@@ -116,9 +116,9 @@ public class ClassificationExampleTests
         Assert.Contains("could be key once the missing evidence is in", verdict.Explanation, StringComparison.Ordinal);
         Assert.Contains("in the top-80% group in 0 of 0 periods, 4 periods unknown (needs 3 of 4)", verdict.Explanation, StringComparison.Ordinal);
 
-        // Trend: slope of 100, 110, 121, 133.1 over x = 0..3 is 11.03; the mean 116.025; 11.03 / 116.025 = 0.09507.
-        Assert.Equal(0.09507, verdict.SteadyHighProfit.Trend!.Value, 4);
-        Assert.Contains("profit trend +9.5%/period", verdict.Explanation, StringComparison.Ordinal);
+        // Trend: 100, 110, 121, 133.1 is exact compound growth of 10% a period; the log-linear fit reads it exactly.
+        Assert.Equal(0.10, verdict.SteadyHighProfit.Trend!.Value, 12);
+        Assert.Contains("profit trend +10%/period", verdict.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -305,11 +305,15 @@ public class ClassificationExampleTests
         var nullItem = Assert.Throws<ArgumentNullException>(() => KeyClientClassifier.ClassifyPortfolio([new ClientEvidence(Id("A")), null!]));
         Assert.Equal("clients[1]", nullItem.ParamName);
 
-        var ladder = Assert.Throws<ArgumentOutOfRangeException>(() => new ClientEvidence(Id("A"), ladderLevel: (LadderLevel)5));
-        Assert.Equal("ladderLevel", ladder.ParamName);
-        var count = Assert.Throws<ArgumentOutOfRangeException>(() => new ClientEvidence(Id("A"), opportunityCounts: [1, 2, -1]));
-        Assert.Contains("opportunityCounts[2] is -1", count.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ClientEvidence(Id("A"), marketShare: double.NaN));
+        // Values out of range are no longer refused by the evidence's constructor (a document must load);
+        // the analyses refuse them, naming the path and the value.
+        var ladder = Assert.Throws<ArgumentException>(() => KeyClientClassifier.Classify(new ClientEvidence(Id("A"), ladderLevel: (LadderLevel)5)));
+        Assert.Equal("evidence", ladder.ParamName);
+        Assert.Contains("KCL014 at evidence[0].ladderLevel", ladder.Message, StringComparison.Ordinal);
+        var count = Assert.Throws<ArgumentException>(() => KeyClientClassifier.ClassifyPortfolio([new ClientEvidence(Id("A"), opportunityCounts: [1, 2, -1])]));
+        Assert.Equal("clients", count.ParamName);
+        Assert.Contains("clients[0].opportunityCounts[2]: The opportunity count is -1", count.Message, StringComparison.Ordinal);
+        Assert.Contains("KCL017 at evidence[0].marketShare", Assert.Throws<ArgumentException>(() => KeyClientClassifier.Classify(new ClientEvidence(Id("A"), marketShare: double.NaN))).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new ClientEvidence(default));
 
         var policy = Assert.Throws<ArgumentException>(() => KeyClientClassifier.ClassifyPortfolio([], ClassificationPolicy.Default with { MinimumVitalFewPeriods = 5 }));

@@ -26,7 +26,7 @@ public class ClassificationJsonTests
     [Property]
     public bool The_report_round_trips(ClientEvidence[] clients, ClassificationPolicy policy)
     {
-        var report = KeyClientClassifier.ClassifyDocument(Document(clients, policy));
+        var report = KeyClientClassifier.Run(Document(clients, policy)).ToReport();
         var json = KeyAccountJson.Serialize(report);
         var back = KeyAccountJson.Deserialize<ClassificationReport>(json);
         return KeyAccountJson.Serialize(back) == json
@@ -51,7 +51,7 @@ public class ClassificationJsonTests
         Assert.Equal(1, document.FormatVersion);
         Assert.Null(document.Policy);
         Assert.Equal(new decimal?[] { 50m, 60m, null, 70m }, document.Clients[0].Profits);
-        var report = KeyClientClassifier.ClassifyDocument(document);
+        var report = KeyClientClassifier.Run(document).ToReport();
         Assert.Empty(report.Diagnostics);
         Assert.True(report.Classification!.TryGet(new ClientId("acme"), out var acme));
         Assert.Equal(ClientTier.Key, acme.Tier);
@@ -65,9 +65,11 @@ public class ClassificationJsonTests
         var newer = Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<ClassificationPortfolioDocument>("""{ "formatVersion": 99, "currency": "EUR", "clients": [] }"""));
         Assert.Equal("$.formatVersion", newer.Path);
         Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<ClassificationPortfolioDocument>("""{ "clients": [] }"""));
-        var share = Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<ClassificationPortfolioDocument>("""{ "currency": "EUR", "clients": [ { "client": "a", "marketShare": 1.5 } ] }"""));
-        Assert.Equal("marketShare", Assert.IsType<ArgumentOutOfRangeException>(share.InnerException).ParamName);
-        Assert.Contains("marketShare", share.Message, StringComparison.Ordinal);
+        // A value out of its range is not a malformed document: it loads and is reported with its path.
+        var share = KeyAccountJson.Deserialize<ClassificationPortfolioDocument>("""{ "currency": "EUR", "clients": [ { "client": "a", "marketShare": 1.5 } ] }""");
+        var d = Assert.Single(ClassificationValidator.Validate(share));
+        Assert.Equal((ClassificationDiagnosticCodes.MarketShareOutOfRange, "clients[0].marketShare"), (d.Code, d.Path));
+        Assert.Contains("marketShare", d.Path, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,7 +82,7 @@ public class ClassificationJsonTests
             ClassificationPolicy.Default with { WindowPeriods = 0 },
             [new DepartmentList("sales", [new ClientId("A"), new ClientId("A"), new ClientId("Q")]), new DepartmentList("sales", []), null!],
             [new ClassificationSnapshot(new ClientId("A"), ClientTier.Key), new ClassificationSnapshot(new ClientId("A"), ClientTier.Other), null!]);
-        var found = document.Validate().Select(d => (d.Code, d.Severity, d.Path)).ToArray();
+        var found = ClassificationValidator.Validate(document).Select(d => (d.Code, d.Severity, d.Path)).ToArray();
 
         Assert.Contains(("KCL001", DiagnosticSeverity.Error, "clients[2].client"), found);
         Assert.Contains(("KCL007", DiagnosticSeverity.Info, "clients[1].profits"), found);
@@ -94,8 +96,8 @@ public class ClassificationJsonTests
         Assert.Contains(("KCL102", DiagnosticSeverity.Error, "policy.windowPeriods"), found);
 
         var empty = new ClassificationPortfolioDocument(Currency.Eur, []);
-        Assert.Equal(new[] { "KCL002" }, empty.Validate().Select(d => d.Code));
-        var report = KeyClientClassifier.ClassifyDocument(document);
+        Assert.Equal(new[] { "KCL002" }, ClassificationValidator.Validate(empty).Select(d => d.Code));
+        var report = KeyClientClassifier.Run(document).ToReport();
         Assert.Null(report.Classification);
         Assert.Null(report.Departments);
     }
@@ -110,7 +112,7 @@ public class ClassificationJsonTests
         clients[1] = clients[0];
         departments[0] = null!;
         previous[0] = null!;
-        Assert.Empty(document.Validate());
+        Assert.Empty(ClassificationValidator.Validate(document));
         Assert.Equal(new ClientId("B"), document.Clients[1].Client);
     }
 }

@@ -9,11 +9,11 @@ public class LadderAssessmentSetTests
     private static readonly LocalDate AsOf = new(2026, 3, 31);
     private static readonly ClientId Acme = new("acme");
 
-    private static Diagnostic Only(LadderAssessmentSet set) => Assert.Single(set.Validate());
+    private static Diagnostic Only(LadderAssessmentSet set) => Assert.Single(LadderValidator.Validate(set));
 
     [Fact]
     public void A_consistent_set_has_no_diagnostics() =>
-        Assert.Empty(new LadderAssessmentSet(AsOf, [new ClientLadderAssessment(Acme, SourceExamples.Provider, SourceExamples.Provider)]).Validate());
+        Assert.Empty(LadderValidator.Validate(new LadderAssessmentSet(AsOf, [new ClientLadderAssessment(Acme, SourceExamples.Provider, SourceExamples.Provider)])));
 
     [Fact]
     public void KAL001_a_client_assessed_twice()
@@ -41,7 +41,7 @@ public class LadderAssessmentSetTests
     {
         var d = Only(new LadderAssessmentSet(AsOf, [new ClientLadderAssessment(Acme, LadderAnswers.Unknown)]));
         Assert.Equal(("KAL004", DiagnosticSeverity.Warning, "assessments[0].own"), (d.Code, d.Severity, d.Path));
-        Assert.Empty(new LadderAssessmentSet(AsOf, [new ClientLadderAssessment(Acme, LadderAnswers.Unknown, indicators: new() { Retention = 0.9 })]).Validate());
+        Assert.Empty(LadderValidator.Validate(new LadderAssessmentSet(AsOf, [new ClientLadderAssessment(Acme, LadderAnswers.Unknown, indicators: new() { Retention = 0.9 })])));
     }
 
     [Fact]
@@ -60,13 +60,14 @@ public class LadderAssessmentSetTests
     }
 
     [Fact]
-    public void Diagnostics_come_in_document_order()
+    public void Diagnostics_come_in_the_shared_order_by_path_then_code()
     {
         var set = new LadderAssessmentSet(AsOf,
         [
             new ClientLadderAssessment(Acme, LadderAnswers.Unknown),
             new ClientLadderAssessment(Acme, SourceExamples.Provider, asOf: AsOf.PlusDays(2)),
         ]);
-        Assert.Equal(new[] { "KAL004", "KAL001", "KAL003" }, set.Validate().Select(d => d.Code));
+        // assessments[0].own, then assessments[1].asOf before assessments[1].client.
+        Assert.Equal(new[] { "KAL004", "KAL003", "KAL001" }, LadderValidator.Validate(set).Select(d => d.Code));
     }
 }

@@ -8,7 +8,7 @@ public class LadderClimbTests
     [Fact]
     public void A_provider_climbs_first_by_discussing_business_problems()
     {
-        var climb = LadderPositioner.Default.Climb(SourceExamples.Provider);
+        var climb = LadderPositioner.Climb(SourceExamples.Provider);
 
         // Now: 2.625/6.5. Discusses rarely -> always adds 1.5*0.75: 3.75/6.5 = 0.5769 -> rung 3 at
         // 0.3077, and lifts the rung-2 ceiling (agreements "often" still caps at 3). Needs-you and
@@ -39,7 +39,7 @@ public class LadderClimbTests
     [Fact]
     public void Price_indicators_hold_you_back_in_the_words_of_the_source()
     {
-        var climb = LadderPositioner.Default.Climb(SourceExamples.CommodityBroker, SourceExamples.PriceOnly);
+        var climb = LadderPositioner.Climb(SourceExamples.CommodityBroker, SourceExamples.PriceOnly);
         var price = climb.Levers.Single(l => l.Signal == LadderSignal.DealsLostOnPrice);
         Assert.Equal(0.7, price.CurrentValue);
         Assert.Equal(0.0, price.BetterValue);
@@ -52,7 +52,7 @@ public class LadderClimbTests
     public void At_the_top_with_everything_at_its_best_there_is_nothing_to_change()
     {
         var best = SourceExamples.Best;
-        var climb = LadderPositioner.Default.Climb(best);
+        var climb = LadderPositioner.Climb(best);
         Assert.Equal(LadderLevel.BusinessPartner, climb.Target);
         Assert.Empty(climb.Levers);
         Assert.Null(climb.LeversToNextRung);

@@ -25,10 +25,9 @@ public class LadderJsonTests
     [Property]
     public bool Results_round_trip(ClientLadderAssessment assessment)
     {
-        var positioner = LadderPositioner.Default;
-        var perspectives = positioner.Perspectives(assessment);
-        var climb = positioner.Climb(assessment.Own, assessment.Indicators);
-        var portfolio = positioner.Portfolio(new LadderAssessmentSet(new LocalDate(2026, 3, 31), [assessment]));
+        var perspectives = LadderPositioner.Perspectives(assessment);
+        var climb = LadderPositioner.Climb(assessment.Own, assessment.Indicators);
+        var portfolio = LadderPositioner.Portfolio(new LadderAssessmentSet(new LocalDate(2026, 3, 31), [assessment]));
         return RoundTrip(perspectives) == KeyAccountJson.Serialize(perspectives)
             && RoundTrip(climb) == KeyAccountJson.Serialize(climb)
             && RoundTrip(portfolio) == KeyAccountJson.Serialize(portfolio)
@@ -64,7 +63,7 @@ public class LadderJsonTests
         Assert.Null(a.Indicators.Retention);
         Assert.Equal("Beta", a.Competitors.Single().Name);
         Assert.Equal(new LocalDate(2026, 3, 15), a.AsOf);
-        Assert.Empty(set.Validate());
+        Assert.Empty(LadderValidator.Validate(set));
     }
 
     [Fact]
@@ -76,13 +75,16 @@ public class LadderJsonTests
     }
 
     [Fact]
-    public void An_out_of_range_indicator_names_the_property_and_the_value()
+    public void An_out_of_range_indicator_loads_and_is_reported_with_its_path_and_value()
     {
-        var ex = Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<LadderIndicators>("""{ "shareOfWallet": 1.5 }"""));
-        var inner = Assert.IsType<ArgumentOutOfRangeException>(ex.InnerException);
-        Assert.Equal("ShareOfWallet", inner.ParamName);
-        Assert.Contains("ShareOfWallet", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("1.5", ex.Message, StringComparison.Ordinal);
+        var set = KeyAccountJson.Deserialize<LadderAssessmentSet>("""{ "asOf": "2026-03-31", "assessments": [ { "client": "a", "own": { "likesToDiscussBusinessProblems": "Often" }, "indicators": { "shareOfWallet": 1.5 } } ] }""");
+        var d = Assert.Single(LadderValidator.Validate(set));
+        Assert.Equal((LadderDiagnosticCodes.IndicatorOutOfRange, DiagnosticSeverity.Error, "assessments[0].indicators.shareOfWallet"), (d.Code, d.Severity, d.Path));
+        Assert.Contains("share of wallet", d.Message, StringComparison.Ordinal);
+        Assert.Contains("1.5", d.Message, StringComparison.Ordinal);
+        var run = LadderPositioner.Run(set);
+        Assert.Null(run.Result);
+        Assert.Equal(new[] { d }, run.Diagnostics);
     }
 
     [Fact]
@@ -92,15 +94,15 @@ public class LadderJsonTests
         var back = KeyAccountJson.Deserialize<LadderScoringModel>(json);
         Assert.Equal(json, KeyAccountJson.Serialize(back));
         Assert.Equal(
-            LadderPositioner.Default.Position(SourceExamples.ValueAdder).Position,
-            new LadderPositioner(back).Position(SourceExamples.ValueAdder).Position);
+            LadderPositioner.Position(SourceExamples.ValueAdder).Position,
+            LadderPositioner.Position(SourceExamples.ValueAdder, model: back).Position);
         Assert.Contains("\"direction\": \"Lowers\"", json, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_position_is_written_with_its_level_name_position_and_summary()
     {
-        var json = KeyAccountJson.Serialize(LadderPositioner.Default.Position(SourceExamples.ValueAdder));
+        var json = KeyAccountJson.Serialize(LadderPositioner.Position(SourceExamples.ValueAdder));
         using var doc = JsonDocument.Parse(json);
         Assert.Equal("ValueAdder", doc.RootElement.GetProperty("level").GetString());
         Assert.True(doc.RootElement.TryGetProperty("explanation", out _));

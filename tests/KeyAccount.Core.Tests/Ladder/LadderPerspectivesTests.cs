@@ -13,7 +13,7 @@ public class LadderPerspectivesTests
     {
         // Own view: the rung-3 client (U = 4.25/6.5); client's view: the rung-2 client (U = 2.625/6.5).
         // Both sit 0.615.. of the way up their rung, so the gap is exactly one rung.
-        var p = LadderPositioner.Default.Perspectives(new ClientLadderAssessment(Acme, SourceExamples.ValueAdder, SourceExamples.Provider));
+        var p = LadderPositioner.Perspectives(new ClientLadderAssessment(Acme, SourceExamples.ValueAdder, SourceExamples.Provider));
         Assert.Equal(LadderLevel.ValueAdder, p.Own.Level);
         Assert.Equal(LadderLevel.Provider, p.ClientView!.Level);
         Assert.Equal(-1.0, p.Gap!.Value, 12);
@@ -29,7 +29,7 @@ public class LadderPerspectivesTests
     [Fact]
     public void Without_a_clients_view_there_is_no_gap_and_your_standing_uses_your_own_view()
     {
-        var p = LadderPositioner.Default.Perspectives(new ClientLadderAssessment(Acme, SourceExamples.ValueAdder));
+        var p = LadderPositioner.Perspectives(new ClientLadderAssessment(Acme, SourceExamples.ValueAdder));
         Assert.Null(p.ClientView);
         Assert.Null(p.Gap);
         Assert.Empty(p.AnswerGaps);
@@ -54,7 +54,7 @@ public class LadderPerspectivesTests
                 new CompetitorAssessment("Alpha", SourceExamples.CommodityBroker),
                 new CompetitorAssessment("Gamma", SourceExamples.Provider),
             ]);
-        var p = LadderPositioner.Default.Perspectives(assessment);
+        var p = LadderPositioner.Perspectives(assessment);
 
         // The client's view of you equals its view of Gamma and Zeta: three-way tie for rank 2.
         Assert.Equal(new[] { "Beta", "Gamma", "Zeta", "you", "Alpha" }, p.Standings.Select(s => s.Name));
@@ -69,7 +69,7 @@ public class LadderPerspectivesTests
             Acme,
             SourceExamples.Provider,
             competitors: [new CompetitorAssessment("Beta", SourceExamples.Provider), new CompetitorAssessment(" Beta ", SourceExamples.ValueAdder)]);
-        var ex = Assert.Throws<ArgumentException>(() => LadderPositioner.Default.Perspectives(assessment));
+        var ex = Assert.Throws<ArgumentException>(() => LadderPositioner.Perspectives(assessment));
         Assert.Contains("competitors[1]", ex.Message, StringComparison.Ordinal);
         Assert.Equal("assessment", ex.ParamName);
     }

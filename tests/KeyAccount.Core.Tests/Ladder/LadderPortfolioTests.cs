@@ -30,7 +30,7 @@ public class LadderPortfolioTests
             A("nokey", SourceExamples.BusinessPartner),
         ]);
 
-        var p = LadderPositioner.Default.Portfolio(current, [new("acme"), new("bolt"), new("core"), new("dyna"), new("echo")], previous);
+        var p = LadderPositioner.Portfolio(current, [new("acme"), new("bolt"), new("core"), new("dyna"), new("echo")], previous);
 
         Assert.Equal(new[] { "acme", "bolt", "core", "dyna" }, p.Entries.Select(e => e.Client.Value));
         Assert.True(p.Entries.Single(e => e.Client.Value == "bolt").UsesClientView);
@@ -53,7 +53,7 @@ public class LadderPortfolioTests
     public void A_set_with_errors_is_refused_with_the_first_code()
     {
         var set = new LadderAssessmentSet(March, [A("acme", SourceExamples.Provider), A("acme", SourceExamples.ValueAdder)]);
-        var ex = Assert.Throws<ArgumentException>(() => LadderPositioner.Default.Portfolio(set));
+        var ex = Assert.Throws<ArgumentException>(() => LadderPositioner.Portfolio(set));
         Assert.Contains("KAL001", ex.Message, StringComparison.Ordinal);
         Assert.Equal("current", ex.ParamName);
     }
@@ -62,14 +62,14 @@ public class LadderPortfolioTests
     public void A_previous_round_must_come_before_the_current_one()
     {
         var set = new LadderAssessmentSet(March, [A("acme", SourceExamples.Provider)]);
-        Assert.Throws<ArgumentException>(() => LadderPositioner.Default.Portfolio(set, previous: set));
+        Assert.Throws<ArgumentException>(() => LadderPositioner.Portfolio(set, previous: set));
     }
 
     [Fact]
     public void Warnings_are_carried_into_the_result()
     {
         var set = new LadderAssessmentSet(March, [A("acme", LadderAnswers.Unknown)]);
-        var p = LadderPositioner.Default.Portfolio(set);
+        var p = LadderPositioner.Portfolio(set);
         Assert.Equal("KAL004", Assert.Single(p.Diagnostics).Code);
         Assert.Equal(LadderLevel.CommodityBroker, p.Entries.Single().Level);
     }

@@ -7,7 +7,6 @@ namespace KeyAccount.Core.Tests.Ladder;
 [Properties(Arbitrary = new[] { typeof(LadderGenerators) }, MaxTest = 300)]
 public class LadderPropertyTests
 {
-    private static readonly LadderPositioner Positioner = LadderPositioner.Default;
 
     private static readonly LadderSignal[] Questions = Enum.GetValues<LadderSignal>().Where(PerceptionLadder.IsQuestion).ToArray();
 
@@ -20,7 +19,7 @@ public class LadderPropertyTests
     [Property]
     public bool Level_score_and_confidence_stay_in_range(LadderAnswers answers, LadderIndicators indicators)
     {
-        var p = Positioner.Position(answers, indicators);
+        var p = LadderPositioner.Position(answers, indicators);
         return p.Level is >= LadderLevel.CommodityBroker and <= LadderLevel.BusinessPartner
             && p.Score is >= 0 and <= 1
             && p.Confidence is >= 0 and <= 1
@@ -38,15 +37,15 @@ public class LadderPropertyTests
             return true;
         }
 
-        var raises = Positioner.Model.Questions.Single(q => q.Question == question).Direction == SignalDirection.Raises;
+        var raises = LadderScoringModel.Default.Questions.Single(q => q.Question == question).Direction == SignalDirection.Raises;
         var better = raises ? answer + 1 : answer - 1;
         if (better is < AnswerFrequency.Never or > AnswerFrequency.Always)
         {
             return true;
         }
 
-        var before = Positioner.Position(answers, indicators);
-        var after = Positioner.Position(answers.With(question, better), indicators);
+        var before = LadderPositioner.Position(answers, indicators);
+        var after = LadderPositioner.Position(answers.With(question, better), indicators);
         return NotLower(after, before) && after.Position >= before.Position;
     }
 
@@ -59,12 +58,12 @@ public class LadderPropertyTests
             return true;
         }
 
-        var rule = Positioner.Model.Indicators.Single(r => r.Indicator == indicator);
+        var rule = LadderScoringModel.Default.Indicators.Single(r => r.Indicator == indicator);
         var towardsBest = value + (Math.Sign(rule.BestValue - rule.WorstValue) * (step.Get % 10) * 0.05);
         var limit = indicator == LadderSignal.TenureYears ? double.MaxValue : 1.0;
         var better = Math.Min(limit, Math.Max(0, towardsBest));
-        var before = Positioner.Position(answers, indicators);
-        var after = Positioner.Position(answers, indicators.With(indicator, better));
+        var before = LadderPositioner.Position(answers, indicators);
+        var after = LadderPositioner.Position(answers, indicators.With(indicator, better));
         return NotLower(after, before);
     }
 
@@ -77,8 +76,8 @@ public class LadderPropertyTests
             return true;
         }
 
-        var before = Positioner.Position(answers, indicators);
-        var after = Positioner.Position(answers.With(question, AnswerFrequency.Unknown), indicators);
+        var before = LadderPositioner.Position(answers, indicators);
+        var after = LadderPositioner.Position(answers.With(question, AnswerFrequency.Unknown), indicators);
         return after.Confidence < before.Confidence && after.Coverage < before.Coverage;
     }
 
@@ -91,8 +90,8 @@ public class LadderPropertyTests
             return true;
         }
 
-        var before = Positioner.Position(answers, indicators);
-        var after = Positioner.Position(answers, indicators.With(indicator, null));
+        var before = LadderPositioner.Position(answers, indicators);
+        var after = LadderPositioner.Position(answers, indicators.With(indicator, null));
         return after.Confidence < before.Confidence;
     }
 
@@ -100,7 +99,7 @@ public class LadderPropertyTests
     public bool Identical_views_have_no_gap(ClientLadderAssessment assessment)
     {
         var same = new ClientLadderAssessment(assessment.Client, assessment.Own, assessment.Own, assessment.Indicators, assessment.Competitors);
-        var p = Positioner.Perspectives(same);
+        var p = LadderPositioner.Perspectives(same);
         return p.Gap == 0
             && p.AnswerGaps.Count == 6
             && p.AnswerGaps.All(g => g.Difference is null or 0)
@@ -112,8 +111,8 @@ public class LadderPropertyTests
     {
         var rng = new Random(seed);
         var shuffled = assessment.Competitors.OrderBy(_ => rng.Next()).ToList();
-        var a = Positioner.Perspectives(assessment);
-        var b = Positioner.Perspectives(new ClientLadderAssessment(assessment.Client, assessment.Own, assessment.ClientView, assessment.Indicators, shuffled));
+        var a = LadderPositioner.Perspectives(assessment);
+        var b = LadderPositioner.Perspectives(new ClientLadderAssessment(assessment.Client, assessment.Own, assessment.ClientView, assessment.Indicators, shuffled));
         return a.YourRank == b.YourRank
             && a.Standings.Select(s => (s.Name, s.Rank, s.Position.Position)).SequenceEqual(b.Standings.Select(s => (s.Name, s.Rank, s.Position.Position)));
     }
@@ -121,7 +120,7 @@ public class LadderPropertyTests
     [Property]
     public bool Standings_are_ranked_highest_first_with_shared_ranks_for_ties(ClientLadderAssessment assessment)
     {
-        var s = Positioner.Perspectives(assessment).Standings;
+        var s = LadderPositioner.Perspectives(assessment).Standings;
         for (var i = 1; i < s.Count; i++)
         {
             var tie = s[i].Position.Position == s[i - 1].Position.Position;
@@ -137,12 +136,12 @@ public class LadderPropertyTests
     [Property]
     public bool Every_climb_lever_gain_is_the_rescored_change(LadderAnswers answers, LadderIndicators indicators)
     {
-        var climb = Positioner.Climb(answers, indicators);
+        var climb = LadderPositioner.Climb(answers, indicators);
         foreach (var lever in climb.Levers)
         {
             var changed = lever.BetterAnswer is { } better
-                ? Positioner.Position(answers.With(lever.Signal, better), indicators)
-                : Positioner.Position(answers, indicators.With(lever.Signal, lever.BetterValue!.Value));
+                ? LadderPositioner.Position(answers.With(lever.Signal, better), indicators)
+                : LadderPositioner.Position(answers, indicators.With(lever.Signal, lever.BetterValue!.Value));
             if (Math.Abs(changed.Position - climb.Current.Position - lever.Gain) > 1e-9
                 || lever.ReachesNextRung != (climb.Current.Level < LadderLevel.BusinessPartner && changed.Level > climb.Current.Level))
             {
@@ -159,8 +158,8 @@ public class LadderPropertyTests
     {
         var rng = new Random(seed);
         var shuffled = new LadderAssessmentSet(set.AsOf, set.Assessments.OrderBy(_ => rng.Next()).ToList());
-        var a = Positioner.Portfolio(set);
-        var b = Positioner.Portfolio(shuffled);
+        var a = LadderPositioner.Portfolio(set);
+        var b = LadderPositioner.Portfolio(shuffled);
         return a.Distribution.Sum(d => d.Count) == set.Assessments.Count
             && a.Entries.Select(e => e.Client).SequenceEqual(b.Entries.Select(e => e.Client))
             && a.Distribution.Select(d => string.Join(",", d.Clients)).SequenceEqual(b.Distribution.Select(d => string.Join(",", d.Clients)))
