@@ -70,6 +70,9 @@ public static class ClassificationDiagnosticCodes
     /// <summary><c>KCL019</c> (error): a previous verdict's tier or criterion is not a defined value.</summary>
     public const string UndefinedPreviousValue = "KCL019";
 
+    /// <summary><c>KCL020</c> (error): a department list's name is empty, so its list cannot be told apart or reported.</summary>
+    public const string DepartmentNameEmpty = "KCL020";
+
     /// <summary><c>KCL101</c> (error): the policy's period name is empty.</summary>
     public const string PeriodNameEmpty = "KCL101";
 
@@ -148,6 +151,7 @@ public static class ClassificationDiagnosticCodes
         new(MarketShareOutOfRange, DiagnosticSeverity.Error, "A market share is not from 0 to 1."),
         new(InfluenceRatingOutOfRange, DiagnosticSeverity.Error, "An influence rating is not from 0 to 100."),
         new(UndefinedPreviousValue, DiagnosticSeverity.Error, "A previous verdict's tier or criterion is not defined."),
+        new(DepartmentNameEmpty, DiagnosticSeverity.Error, "A department list has an empty name."),
         new(PeriodNameEmpty, DiagnosticSeverity.Error, "The period name is empty."),
         new(WindowOutOfRange, DiagnosticSeverity.Error, "The window is out of range."),
         new(VitalFewShareOutOfRange, DiagnosticSeverity.Error, "The vital-few share is not in (0, 1]."),

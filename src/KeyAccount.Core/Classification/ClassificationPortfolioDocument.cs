@@ -18,13 +18,16 @@ namespace KeyAccount.Core.Classification;
 /// </remarks>
 public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
 {
+    /// <summary>The format version this release writes and the newest it reads.</summary>
+    public const int CurrentFormatVersion = 1;
+
     /// <summary>Creates a document.</summary>
     /// <param name="currency">The one currency of every amount in the document (profits, opportunity values, sales).</param>
     /// <param name="clients">The clients' evidence.</param>
     /// <param name="policy">The policy; null for <see cref="ClassificationPolicy.Default"/>.</param>
     /// <param name="departments">The departments' key-client lists; null for none.</param>
     /// <param name="previous">The previous classification; null for none.</param>
-    /// <param name="formatVersion">The document format version; <see cref="DocumentFormat.CurrentVersion"/> by default. (A constructor parameter so that JSON without the field reads as the current version: the serializer would otherwise set the init-only property to 0.)</param>
+    /// <param name="formatVersion">The document format version; <see cref="CurrentFormatVersion"/> by default. (A constructor parameter so that JSON without the field reads as the current version: the serializer would otherwise set the init-only property to 0.)</param>
     /// <exception cref="ArgumentNullException"><paramref name="clients"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default</c>.</exception>
     public ClassificationPortfolioDocument(
@@ -33,7 +36,7 @@ public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
         ClassificationPolicy? policy = null,
         IReadOnlyList<DepartmentList>? departments = null,
         IReadOnlyList<ClassificationSnapshot>? previous = null,
-        int formatVersion = DocumentFormat.CurrentVersion)
+        int formatVersion = CurrentFormatVersion)
     {
         FormatVersion = formatVersion;
         if (currency.IsDefault)

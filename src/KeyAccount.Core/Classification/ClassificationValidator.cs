@@ -291,7 +291,11 @@ public static class ClassificationValidator
                 continue;
             }
 
-            if (names.TryGetValue(list.Department, out var first))
+            if (list.Department.Length == 0)
+            {
+                bag.Add(Code(ClassificationDiagnosticCodes.DepartmentNameEmpty), F("departments[{0}].department", d), "The department list has no name; name the department (sales, finance, marketing ...).");
+            }
+            else if (names.TryGetValue(list.Department, out var first))
             {
                 bag.Add(Code(ClassificationDiagnosticCodes.DuplicateDepartment), F("departments[{0}].department", d), F("Department {0} already has a list at departments[{1}].", Wording.Quote(list.Department), first));
             }

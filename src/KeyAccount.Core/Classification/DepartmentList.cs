@@ -10,13 +10,13 @@ namespace KeyAccount.Core.Classification;
 public sealed record DepartmentList
 {
     /// <summary>Creates a department's list.</summary>
-    /// <param name="department">The department's name, e.g. <c>sales</c>; trimmed.</param>
+    /// <param name="department">The department's name, e.g. <c>sales</c>; trimmed. An empty name loads and is reported (<c>KCL020</c>).</param>
     /// <param name="clients">The clients it names as key; may be empty.</param>
-    /// <exception cref="ArgumentException"><paramref name="department"/> is empty, or a client is <c>default</c> (named <c>clients[i]</c>).</exception>
+    /// <exception cref="ArgumentException">A client is <c>default</c> (named <c>clients[i]</c>).</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public DepartmentList(string department, IReadOnlyList<ClientId> clients)
     {
-        Department = Guard.Against.NullOrWhiteSpace(department, nameof(department)).Trim();
+        Department = Guard.Against.Null(department, nameof(department)).Trim();
         Guard.Against.Null(clients, nameof(clients));
         var copy = new ClientId[clients.Count];
         for (var i = 0; i < copy.Length; i++)

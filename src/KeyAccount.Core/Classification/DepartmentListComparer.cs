@@ -13,7 +13,7 @@ public static class DepartmentListComparer
     /// <param name="classification">The classification by evidence, or null to compare the lists only.</param>
     /// <returns>The comparison.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="lists"/> or an element is null.</exception>
-    /// <exception cref="ArgumentException">Two lists have the same department name (the message names it).</exception>
+    /// <exception cref="ArgumentException">Two lists have the same department name (the message names it), or a list has no name.</exception>
     public static DepartmentComparison Compare(IReadOnlyList<DepartmentList> lists, PortfolioClassification? classification = null)
     {
         Guard.Against.Null(lists, nameof(lists));
@@ -25,6 +25,11 @@ public static class DepartmentListComparer
         for (var d = 0; d < m; d++)
         {
             var list = lists[d] ?? throw new ArgumentNullException(string.Format(CultureInfo.InvariantCulture, "lists[{0}]", d));
+            if (list.Department.Length == 0)
+            {
+                throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "lists[{0}] has no department name; name each department (a document reports this as KCL020).", d), nameof(lists));
+            }
+
             if (!names.Add(list.Department))
             {
                 throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "lists[{0}] repeats the department '{1}'; each department must have one list.", d, list.Department), nameof(lists));

@@ -18,13 +18,16 @@ namespace KeyAccount.Core.Ladder;
 /// </remarks>
 public sealed record LadderAssessmentSet : IKeyAccountDocument
 {
+    /// <summary>The format version this release writes and the newest it reads.</summary>
+    public const int CurrentFormatVersion = 1;
+
     /// <summary>Creates a set.</summary>
     /// <param name="asOf">The date of the assessment round.</param>
     /// <param name="assessments">The assessments, one per client.</param>
     /// <param name="formatVersion">The document format version; the current one unless reading an older document.</param>
     /// <exception cref="ArgumentNullException"><paramref name="assessments"/> is null.</exception>
     /// <exception cref="ArgumentException">An assessment is null (the message names its position).</exception>
-    public LadderAssessmentSet(LocalDate asOf, IReadOnlyList<ClientLadderAssessment> assessments, int formatVersion = DocumentFormat.CurrentVersion)
+    public LadderAssessmentSet(LocalDate asOf, IReadOnlyList<ClientLadderAssessment> assessments, int formatVersion = CurrentFormatVersion)
     {
         FormatVersion = formatVersion;
         AsOf = asOf;

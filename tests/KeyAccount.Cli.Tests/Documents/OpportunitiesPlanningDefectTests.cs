@@ -95,7 +95,7 @@ public sealed class OpportunitiesPlanningDefectTests
         var result = CliRunner.Run("review", Write(portfolio), "--format", "json");
 
         Assert.True(result.ExitCode == 1, result.ToString());
-        Assert.Contains("opportunities[3].benefit KAO008", Diagnostics(result.Out, "opportunityDiagnostics"));
+        Assert.Contains("opportunities.opportunities[3].benefit KAO008", Diagnostics(result.Out, "opportunityDiagnostics"));
     }
 
     [Fact]

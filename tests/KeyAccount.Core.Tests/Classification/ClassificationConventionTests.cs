@@ -130,6 +130,15 @@ public class ClassificationConventionTests
     }
 
     [Fact]
+    public void A_department_list_without_a_name_loads_and_is_KCL020_at_its_path()
+    {
+        var document = new ClassificationPortfolioDocument(Currency.Eur, [new ClientEvidence(Id("a"), profits: [1m])], departments: [new DepartmentList("sales", [Id("a")]), new DepartmentList("  ", [Id("a")])]);
+        var found = ClassificationValidator.Validate(document).Select(d => (d.Code, d.Path, d.Severity)).ToArray();
+        Assert.Contains((ClassificationDiagnosticCodes.DepartmentNameEmpty, "departments[1].department", DiagnosticSeverity.Error), found);
+        Assert.DoesNotContain(found, f => f.Code == ClassificationDiagnosticCodes.DepartmentNameEmpty && f.Path != "departments[1].department");
+    }
+
+    [Fact]
     public void One_clients_sales_or_values_beyond_decimal_are_a_diagnostic_not_a_crash()
     {
         var document = new ClassificationPortfolioDocument(Currency.Eur,

@@ -84,7 +84,8 @@ public class DepartmentComparisonTests
         var ex = Assert.Throws<ArgumentException>(() => DepartmentListComparer.Compare([new DepartmentList("sales", Ids("A")), new DepartmentList(" sales ", Ids("B"))]));
         Assert.Equal("lists", ex.ParamName);
         Assert.Contains("lists[1] repeats the department 'sales'", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => new DepartmentList(" ", Ids("A")));
+        var unnamed = Assert.Throws<ArgumentException>(() => DepartmentListComparer.Compare([new DepartmentList(" ", Ids("A"))]));
+        Assert.Contains("lists[0] has no department name", unnamed.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new DepartmentList("sales", [default]));
     }
 
