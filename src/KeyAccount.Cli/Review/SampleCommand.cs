@@ -5,17 +5,17 @@ using KeyAccount.Core.Review;
 
 namespace KeyAccount.Cli.Review;
 
-/// <summary><c>keyaccount sample [portfolio|classification|ladder|opportunities|plan]</c>: prints a built-in document to start from.</summary>
+/// <summary><c>keyaccount sample [portfolio|classification|ladder|opportunities|plan|account]</c>: prints a built-in document to start from.</summary>
 internal static class SampleCommand
 {
     public static Command Create(CliConsole console)
     {
         var kind = new Argument<string>("document")
         {
-            Description = "Which document: portfolio (the review's built-in portfolio), classification, ladder, opportunities or plan.",
+            Description = "Which document: portfolio (the review's built-in portfolio), classification, ladder, opportunities, plan or account.",
             DefaultValueFactory = _ => "portfolio",
         };
-        kind.AcceptOnlyFromAmong("portfolio", "classification", "ladder", "opportunities", "plan");
+        kind.AcceptOnlyFromAmong("portfolio", "classification", "ladder", "opportunities", "plan", "account");
         var command = new Command("sample", "Print a built-in sample document as JSON, to read the format or to start your own.") { kind };
         command.SetAction(parse =>
         {
@@ -33,6 +33,9 @@ internal static class SampleCommand
                     break;
                 case "plan":
                     console.Out.WriteLine(KeyAccountJson.Serialize(portfolio.Plan!));
+                    break;
+                case "account":
+                    console.Out.WriteLine(KeyAccountJson.Serialize(KeyAccount.Core.Accounts.SampleAccounts.PublisherAndBookshop()));
                     break;
                 default:
                     PortfolioJson.Write(portfolio, console.Out);

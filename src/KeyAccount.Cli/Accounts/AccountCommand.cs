@@ -1,0 +1,129 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using KeyAccount.Cli.Infrastructure;
+using KeyAccount.Core;
+using KeyAccount.Core.Accounts;
+using NodaTime;
+using NodaTime.Text;
+
+namespace KeyAccount.Cli.Accounts;
+
+/// <summary>
+/// <c>keyaccount account ACCOUNT.json [--as-of date] [--format table|json]</c>: the account's state at a
+/// glance and its diagnostics; <c>keyaccount account migrate ACCOUNT.json</c>: rewrites it in the current version.
+/// </summary>
+internal static class AccountCommand
+{
+    public static Command Create(CliConsole console, Func<LocalDate> today)
+    {
+        var file = new Argument<string>("account.json") { Description = "An AccountDocument (docs/accounts.md), or - for standard input." };
+        var asOf = AsOfOption("The day to judge commitments, stale data and reviews against (2026-03-31); by default today.");
+        var format = CommonOptions.Format("table", "json");
+        var rows = RowLimit.Option();
+        var command = new Command("account", "An account's state at a glance: lifecycle stage and what blocks the next move, overdue and due-soon commitments, decisions without follow-up, stale data, the next plan review, and the diagnostics (exit 1 when it has errors).")
+        {
+            file, asOf, format, rows, Migrate(console),
+        };
+        command.SetAction(parse =>
+        {
+            var account = InputFile.ReadDocument<AccountDocument>(parse.GetValue(file)!, console);
+            var day = parse.GetValue(asOf) ?? today();
+            var run = AccountAnalysis.Run(account, day);
+            var diagnostics = run.Diagnostics;
+            if (parse.GetValue(format) == "json")
+            {
+                JsonOut.WriteObject(console.Out, json =>
+                {
+                    json.WriteString("asOf", LocalDatePattern.Iso.Format(day));
+                    json.WriteNumber("errors", diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error));
+                    json.WriteNumber("warnings", diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning));
+                    if (run.Result is { } state)
+                    {
+                        JsonOut.WriteLibraryValue(json, "state", state);
+                    }
+                    else
+                    {
+                        json.WriteNull("state");
+                    }
+
+                    JsonOut.WriteLibraryValue(json, "diagnostics", diagnostics);
+                });
+            }
+            else
+            {
+                if (run.Result is { } state)
+                {
+                    WriteState(console, state);
+                }
+
+                DiagnosticsOutput.Write(console.CreateTableConsole(), diagnostics, FormattableString.Invariant($"account {account.Client.Value}, as of {LocalDatePattern.Iso.Format(day)}"), RowLimit.From(parse.GetValue(rows)));
+            }
+
+            return DiagnosticsOutput.ExitCode(diagnostics);
+        });
+        return command;
+    }
+
+    /// <summary>The <c>--as-of</c> option: a date written as 2026-03-31.</summary>
+    internal static Option<LocalDate?> AsOfOption(string description) => new("--as-of")
+    {
+        Description = description,
+        HelpName = "date",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            if (!parsed.Success)
+            {
+                result.AddError($"--as-of must be a date written as 2026-03-31, but was '{text}'.");
+                return null;
+            }
+
+            return parsed.Value;
+        },
+    };
+
+    private static Command Migrate(CliConsole console)
+    {
+        var file = new Argument<string>("account.json") { Description = "The AccountDocument to rewrite in place (the previous version is kept as FILE.bak)." };
+        var command = new Command("migrate", "Rewrite an account document in the current format version, atomically, keeping the previous version as FILE.bak.") { file };
+        command.SetAction(parse =>
+        {
+            var account = AccountFile.Read(parse.GetValue(file)!, console);
+            account.Write(account.Document);
+            console.Out.WriteLine(FormattableString.Invariant($"{account.Path}: written in format version {AccountDocument.CurrentFormatVersion}; the previous version is {account.Path}.bak."));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WriteState(CliConsole console, AccountState state)
+    {
+        var output = console.Out;
+        output.WriteLine(state.Explanation);
+        output.WriteLine();
+        output.WriteLine("Stage: " + state.Stage);
+        foreach (var move in state.NextMoves)
+        {
+            output.WriteLine("  " + move.Explanation);
+        }
+
+        Section(output, "Overdue commitments", state.Overdue.Select(c => c.Explanation));
+        Section(output, "Commitments due soon", state.DueSoon.Select(c => c.Explanation));
+        Section(output, "Decisions without follow-up", state.DecisionsWithoutFollowUp.Select(d => d.Explanation));
+        Section(output, "Stale data", state.Freshness.Where(f => f.Stale).Select(f => f.Explanation));
+        output.WriteLine("Next plan review: " + (state.NextPlanReview is { } review ? LocalDatePattern.Iso.Format(review) : "none scheduled"));
+        output.WriteLine();
+    }
+
+    private static void Section(System.IO.TextWriter output, string title, System.Collections.Generic.IEnumerable<string> lines)
+    {
+        var items = lines.ToArray();
+        output.WriteLine(FormattableString.Invariant($"{title}: {items.Length}"));
+        foreach (var line in items)
+        {
+            output.WriteLine("  - " + line);
+        }
+    }
+}
