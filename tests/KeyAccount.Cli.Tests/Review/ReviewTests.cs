@@ -96,6 +96,10 @@ public sealed class ReviewTests
     [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\"}", "$.classification: this part is required.")]
     [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[{\"client\":\"a\",\"profits\":[\"x\"]}]}}", "$.classification.clients[0].profits[0]:")]
     [InlineData("{\"formatVersion\":2,\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]}}", "$.formatVersion: format version 2")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"relationships\":{\"client\":\"a\",\"people\":\"x\"}}", "$.relationships")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"communications\":[1]}", "$.communications")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"negotiation\":{\"id\":\"n\",\"client\":\"a\",\"issues\":7}}", "$.negotiation")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"offer\":\"x\"}", "$.offer")]
     [InlineData("[1,2]", "$: a portfolio must be a JSON object")]
     [InlineData("{\"name\": ", "(line 1)")]
     public void Bad_portfolio_is_exit_2_naming_the_json_path(string json, string expected)
