@@ -5,10 +5,13 @@ using System.IO;
 using System.Text.Json;
 using KeyAccount.Cli.Infrastructure;
 using KeyAccount.Core.Classification;
+using KeyAccount.Core.Communications;
 using KeyAccount.Core.Json;
 using KeyAccount.Core.Ladder;
+using KeyAccount.Core.Negotiation;
 using KeyAccount.Core.Opportunities;
 using KeyAccount.Core.Planning;
+using KeyAccount.Core.Relationships;
 using KeyAccount.Core.Review;
 using NodaTime;
 using NodaTime.Text;
@@ -26,6 +29,7 @@ internal static class PortfolioJson
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
         "formatVersion", "name", "asOf", "classification", "ladder", "opportunities", "plan",
+        "relationships", "communications", "negotiation", "offer",
     };
 
     /// <summary>Reads a portfolio document.</summary>
@@ -79,7 +83,11 @@ internal static class PortfolioJson
                 Part<LadderAssessmentSet>(root, "ladder", file, required: false),
                 Part<OpportunityPortfolio>(root, "opportunities", file, required: false),
                 Part<AccountPlan>(root, "plan", file, required: false),
-                version);
+                version,
+                relationships: Part<RelationshipMap>(root, "relationships", file, required: false),
+                communications: Part<CommunicationProgramme>(root, "communications", file, required: false),
+                negotiation: Part<NegotiationPlan>(root, "negotiation", file, required: false),
+                offer: Part<Offer>(root, "offer", file, required: false));
         }
     }
 

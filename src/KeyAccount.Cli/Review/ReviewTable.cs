@@ -21,6 +21,7 @@ namespace KeyAccount.Cli.Review;
 internal static class ReviewTable
 {
     private const int KeyClientsShown = 10;
+    private const int TopItems = 3;
 
     private static readonly Dictionary<string, Action<IAnsiConsole, PortfolioReviewResult, PortfolioDocument>> Renderers = new(StringComparer.Ordinal)
     {
@@ -29,6 +30,9 @@ internal static class ReviewTable
         ["ladder"] = Ladder,
         ["opportunities"] = Opportunities,
         ["plan"] = Plan,
+        ["relationships"] = Relationships,
+        ["communications"] = Communications,
+        ["negotiation"] = Negotiation,
     };
 
     public static void Write(PortfolioReviewResult review, PortfolioDocument portfolio, IAnsiConsole console)
@@ -133,6 +137,75 @@ internal static class ReviewTable
         else
         {
             console.WriteLine("No plan in this portfolio.");
+        }
+    }
+
+    private static void Relationships(IAnsiConsole console, PortfolioReviewResult review, PortfolioDocument portfolio)
+    {
+        if (portfolio.Relationships is null)
+        {
+            console.WriteLine("No relationship map in this portfolio.");
+            return;
+        }
+
+        DiagnosticsOutput.Write(console, review.RelationshipDiagnostics, "relationship map");
+        if (review.Relationships is { } analysis)
+        {
+            console.WriteLine(Markup.Escape(analysis.Explanation));
+            console.WriteLine(Markup.Escape(I($"{analysis.Findings.Count} findings, {analysis.Paths.Count} paths to decision makers, {analysis.Departures.Count} departures that would cost the account (all: keyaccount relationships)")));
+            foreach (var contact in analysis.NextContacts.Take(TopItems))
+            {
+                console.WriteLine(Markup.Escape(I($"  next contact {contact.Rank}: {contact.Name}: {contact.Explanation}")));
+            }
+        }
+    }
+
+    private static void Communications(IAnsiConsole console, PortfolioReviewResult review, PortfolioDocument portfolio)
+    {
+        if (portfolio.Communications is null)
+        {
+            console.WriteLine("No communication programme in this portfolio.");
+            return;
+        }
+
+        DiagnosticsOutput.Write(console, review.CommunicationDiagnostics, "communication programme");
+        if (review.Communications is { } report)
+        {
+            console.WriteLine(Markup.Escape(I($"Window {report.Window.Start:yyyy-MM-dd} to {report.Window.End:yyyy-MM-dd}: {report.Occurrences} occurrences, {report.Gaps.Count} gaps, {report.Silences.Count} silent audiences, {report.Overdue.Count} overdue items.")));
+            console.WriteLine(Markup.Escape(report.Explanation));
+            foreach (var gap in report.Gaps.Take(TopItems))
+            {
+                console.WriteLine(Markup.Escape(I($"  gap: {gap.Explanation}")));
+            }
+        }
+    }
+
+    private static void Negotiation(IAnsiConsole console, PortfolioReviewResult review, PortfolioDocument portfolio)
+    {
+        if (portfolio.Negotiation is null && portfolio.Offer is null)
+        {
+            console.WriteLine("No negotiation plan or offer in this portfolio.");
+            return;
+        }
+
+        if (portfolio.Negotiation is { } plan)
+        {
+            DiagnosticsOutput.Write(console, review.NegotiationDiagnostics, "negotiation plan");
+            if (review.Negotiation is { } analysis)
+            {
+                console.WriteLine(Markup.Escape(I($"Negotiation {plan.Id} with {plan.Client.Value}: {analysis.Suggestions.Count} suggested packages.")));
+                console.WriteLine(Markup.Escape(analysis.Explanation));
+            }
+        }
+
+        if (portfolio.Offer is { } offer)
+        {
+            DiagnosticsOutput.Write(console, review.OfferDiagnostics, "offer");
+            if (review.Offer is { } evaluation)
+            {
+                console.WriteLine(Markup.Escape(I($"Offer {offer.Id}: {evaluation.Rules.Count} rule findings, {evaluation.Approvers.Count} approvers.")));
+                console.WriteLine(Markup.Escape(evaluation.Explanation));
+            }
         }
     }
 }

@@ -1,9 +1,12 @@
 using System;
 using KeyAccount.Core.Classification;
+using KeyAccount.Core.Communications;
 using KeyAccount.Core.Json;
 using KeyAccount.Core.Ladder;
+using KeyAccount.Core.Negotiation;
 using KeyAccount.Core.Opportunities;
 using KeyAccount.Core.Planning;
+using KeyAccount.Core.Relationships;
 using NodaTime;
 
 namespace KeyAccount.Core.Review;
@@ -31,6 +34,10 @@ public sealed record PortfolioDocument : IKeyAccountDocument
     /// <param name="opportunities">The opportunities and the budgets of time, money and people; null when none.</param>
     /// <param name="plan">One key-client development plan; null when none.</param>
     /// <param name="formatVersion">The document format version; <see cref="CurrentFormatVersion"/> by default.</param>
+    /// <param name="relationships">The client's relationship map (who is who in the decision); null when none.</param>
+    /// <param name="communications">The communication programme for the client; null when none.</param>
+    /// <param name="negotiation">The negotiation plan; null when none.</param>
+    /// <param name="offer">The offer negotiated; null when none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="classification"/> is null.</exception>
     public PortfolioDocument(
         string name,
@@ -39,7 +46,11 @@ public sealed record PortfolioDocument : IKeyAccountDocument
         LadderAssessmentSet? ladder = null,
         OpportunityPortfolio? opportunities = null,
         AccountPlan? plan = null,
-        int formatVersion = CurrentFormatVersion)
+        int formatVersion = CurrentFormatVersion,
+        RelationshipMap? relationships = null,
+        CommunicationProgramme? communications = null,
+        NegotiationPlan? negotiation = null,
+        Offer? offer = null)
     {
         FormatVersion = formatVersion;
         _name = Require.NotNull(name, nameof(name));
@@ -48,6 +59,10 @@ public sealed record PortfolioDocument : IKeyAccountDocument
         Ladder = ladder;
         Opportunities = opportunities;
         Plan = plan;
+        Relationships = relationships;
+        Communications = communications;
+        Negotiation = negotiation;
+        Offer = offer;
     }
 
     private readonly string _name;
@@ -83,4 +98,16 @@ public sealed record PortfolioDocument : IKeyAccountDocument
 
     /// <summary>One key-client development plan; null when none.</summary>
     public AccountPlan? Plan { get; init; }
+
+    /// <summary>The client's relationship map; null when none.</summary>
+    public RelationshipMap? Relationships { get; init; }
+
+    /// <summary>The communication programme for the client; null when none.</summary>
+    public CommunicationProgramme? Communications { get; init; }
+
+    /// <summary>The negotiation plan; null when none.</summary>
+    public NegotiationPlan? Negotiation { get; init; }
+
+    /// <summary>The offer negotiated; null when none.</summary>
+    public Offer? Offer { get; init; }
 }

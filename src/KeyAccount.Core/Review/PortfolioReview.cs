@@ -2,10 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using KeyAccount.Core.Classification;
+using KeyAccount.Core.Communications;
 using KeyAccount.Core.Ladder;
+using KeyAccount.Core.Negotiation;
 using KeyAccount.Core.Opportunities;
 using KeyAccount.Core.Pareto;
 using KeyAccount.Core.Planning;
+using KeyAccount.Core.Relationships;
+using NodaTime;
 
 namespace KeyAccount.Core.Review;
 
@@ -40,6 +44,11 @@ public static class PortfolioReview
         var opportunities = document.Opportunities is null ? null : RunOpportunities(document.Opportunities);
         var planDiagnostics = document.Plan is null ? Array.Empty<Diagnostic>() : RunPlan(document.Plan, document);
 
+        var relationships = document.Relationships is null ? null : RunRelationships(document.Relationships, document.AsOf);
+        var communications = document.Communications is null ? null : RunCommunications(document.Communications, document);
+        var negotiation = document.Negotiation is null ? null : RunNegotiation(document.Negotiation);
+        var offer = document.Offer is null ? null : RunOffer(document.Offer, document.Plan);
+
         CheckAcrossAreas(document, classification.Classification, ladder?.Levels, review);
 
         var ladderDiagnostics = ladder?.Diagnostics ?? Array.Empty<Diagnostic>();
@@ -50,6 +59,10 @@ public static class PortfolioReview
         all.AddRange(ladderDiagnostics);
         all.AddRange(opportunityDiagnostics);
         all.AddRange(planDiagnostics);
+        all.AddRange(relationships?.Diagnostics ?? Array.Empty<Diagnostic>());
+        all.AddRange(communications?.Diagnostics ?? Array.Empty<Diagnostic>());
+        all.AddRange(negotiation?.Diagnostics ?? Array.Empty<Diagnostic>());
+        all.AddRange(offer?.Diagnostics ?? Array.Empty<Diagnostic>());
         all.AddRange(reviewDiagnostics);
 
         var sections = new[]
@@ -59,6 +72,9 @@ public static class PortfolioReview
             new ReviewSection("ladder", "Where you stand on the client's ladder", ladder?.Portfolio is not null),
             new ReviewSection("opportunities", "The best set of opportunities within the budgets", opportunities?.Selection is not null),
             new ReviewSection("plan", "The key-client development plan", document.Plan is not null),
+            new ReviewSection("relationships", "Relationships: who is who in the decision", relationships?.Result is not null),
+            new ReviewSection("communications", "Communications: the programme, its coverage and gaps", communications?.Result is not null),
+            new ReviewSection("negotiation", "Negotiation: the zone of agreement and the offer", negotiation?.Result is not null || offer?.Result is not null),
         };
         var hasErrors = all.HasErrors() || opportunities?.Selection?.Status == SelectionStatus.Infeasible;
         var result = new PortfolioReviewResult(
@@ -76,6 +92,14 @@ public static class PortfolioReview
             sections)
         {
             ParetoAnalysis = paretoAnalysis,
+            Relationships = relationships?.Result,
+            RelationshipDiagnostics = relationships?.Diagnostics ?? Array.Empty<Diagnostic>(),
+            Communications = communications?.Result,
+            CommunicationDiagnostics = communications?.Diagnostics ?? Array.Empty<Diagnostic>(),
+            Negotiation = negotiation?.Result,
+            NegotiationDiagnostics = negotiation?.Diagnostics ?? Array.Empty<Diagnostic>(),
+            Offer = offer?.Result,
+            OfferDiagnostics = offer?.Diagnostics ?? Array.Empty<Diagnostic>(),
         };
         return new DocumentRun<PortfolioReviewResult>(all, result);
     }
@@ -187,6 +211,39 @@ public static class PortfolioReview
     /// <summary>The plan's diagnostics as of the review's day.</summary>
     private static IReadOnlyList<Diagnostic> RunPlan(AccountPlan plan, PortfolioDocument document) =>
         Prefixed(PlanValidator.Validate(plan, document.AsOf), "plan");
+
+    /// <summary>The relationship map's analysis as of the review's day, with the default settings and no decision singled out.</summary>
+    private static DocumentRun<RelationshipAnalysis> RunRelationships(RelationshipMap map, LocalDate asOf)
+    {
+        var run = RelationshipAnalyzer.Run(map, settings: null, asOf, decision: null);
+        return new DocumentRun<RelationshipAnalysis>(Prefixed(run.Diagnostics, "relationships"), run.Result);
+    }
+
+    /// <summary>
+    /// The communication programme's analysis as of the review's day. The window: the plan's period
+    /// when the portfolio has a plan, else the quarter (three months) up to the review's day; the
+    /// plan, when present, is given so the programme is checked against its goals and client.
+    /// </summary>
+    private static DocumentRun<CommunicationReport> RunCommunications(CommunicationProgramme programme, PortfolioDocument document)
+    {
+        var window = document.Plan?.Period ?? new DateInterval(document.AsOf.PlusMonths(-3).PlusDays(1), document.AsOf);
+        var run = CommunicationAnalysis.Run(programme, settings: null, document.AsOf, window, directory: null, plan: document.Plan);
+        return new DocumentRun<CommunicationReport>(Prefixed(run.Diagnostics, "communications"), run.Result);
+    }
+
+    /// <summary>The negotiation plan's preparation with the default settings.</summary>
+    private static DocumentRun<NegotiationAnalysis> RunNegotiation(NegotiationPlan plan)
+    {
+        var run = NegotiationPreparation.Run(plan);
+        return new DocumentRun<NegotiationAnalysis>(Prefixed(run.Diagnostics, "negotiation"), run.Result);
+    }
+
+    /// <summary>The offer under the default key-client rules; the plan's client goals are checked when the plan is for the offer's client.</summary>
+    private static DocumentRun<OfferEvaluation> RunOffer(Offer offer, AccountPlan? plan)
+    {
+        var run = OfferAnalysis.Run(offer, OfferRules.Default, plan is not null && plan.Client == offer.Client ? plan : null);
+        return new DocumentRun<OfferEvaluation>(Prefixed(run.Diagnostics, "offer"), run.Result);
+    }
 
     // ---- The checks across areas. ----
 

@@ -1,9 +1,12 @@
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using KeyAccount.Core.Classification;
+using KeyAccount.Core.Communications;
 using KeyAccount.Core.Ladder;
+using KeyAccount.Core.Negotiation;
 using KeyAccount.Core.Opportunities;
 using KeyAccount.Core.Pareto;
+using KeyAccount.Core.Relationships;
 using NodaTime;
 
 namespace KeyAccount.Core.Review;
@@ -43,4 +46,28 @@ public sealed record PortfolioReviewResult(
     /// <summary>The 20/80 analysis behind <see cref="Pareto"/> (ranks, curves); null when <see cref="Pareto"/> is. Not part of the JSON.</summary>
     [JsonIgnore]
     public ParetoAnalysis? ParetoAnalysis { get; init; }
+
+    /// <summary>The relationship map's analysis as of <see cref="AsOf"/>; null without a map or when it has errors.</summary>
+    public RelationshipAnalysis? Relationships { get; init; }
+
+    /// <summary>The relationship map's diagnostics (paths under <c>relationships</c>).</summary>
+    public IReadOnlyList<Diagnostic> RelationshipDiagnostics { get; init; } = System.Array.Empty<Diagnostic>();
+
+    /// <summary>The communication programme's analysis; null without a programme or when it has errors.</summary>
+    public CommunicationReport? Communications { get; init; }
+
+    /// <summary>The communication programme's diagnostics (paths under <c>communications</c>).</summary>
+    public IReadOnlyList<Diagnostic> CommunicationDiagnostics { get; init; } = System.Array.Empty<Diagnostic>();
+
+    /// <summary>The negotiation plan's preparation; null without a plan or when it has errors.</summary>
+    public NegotiationAnalysis? Negotiation { get; init; }
+
+    /// <summary>The negotiation plan's diagnostics (paths under <c>negotiation</c>).</summary>
+    public IReadOnlyList<Diagnostic> NegotiationDiagnostics { get; init; } = System.Array.Empty<Diagnostic>();
+
+    /// <summary>The offer's evaluation under <see cref="OfferRules.Default"/>; null without an offer or when its numbers are not defined.</summary>
+    public OfferEvaluation? Offer { get; init; }
+
+    /// <summary>The offer's diagnostics (paths under <c>offer</c>).</summary>
+    public IReadOnlyList<Diagnostic> OfferDiagnostics { get; init; } = System.Array.Empty<Diagnostic>();
 }

@@ -4,9 +4,12 @@ using System.Globalization;
 using System.Linq;
 using KeyAccount.Core;
 using KeyAccount.Core.Classification;
+using KeyAccount.Core.Communications;
 using KeyAccount.Core.Ladder;
+using KeyAccount.Core.Negotiation;
 using KeyAccount.Core.Opportunities;
 using KeyAccount.Core.Planning;
+using KeyAccount.Core.Relationships;
 using NodaTime;
 
 namespace KeyAccount.Core.Review;
@@ -34,7 +37,10 @@ public static class SamplePortfolios
     /// law (about a fifth of the clients bring most of the profit, some lose money); the 40 largest
     /// have ladder answers, the 25 largest opportunities; the budgets cover about a third of what
     /// the opportunities need; the plan is <see cref="SamplePlans.PublisherAndBookshop"/> from
-    /// 2026-01-05, for the shop with the largest profit potential (a key client). Dated <see cref="AsOf"/>.
+    /// 2026-01-05, for the shop with the largest profit potential (a key client), with that shop's
+    /// relationship map (<see cref="SampleMaps.Bookshop"/>) and communication programme
+    /// (<see cref="SamplePrograms.PublisherAndBookshop"/>), and the mail-order negotiation and offer
+    /// (<see cref="SampleNegotiations"/>). Dated <see cref="AsOf"/>.
     /// </summary>
     /// <returns>A new portfolio document that reviews without errors.</returns>
     public static PortfolioDocument PublisherAndBookshops()
@@ -114,6 +120,8 @@ public static class SamplePortfolios
         }
 
         var classification = new ClassificationPortfolioDocument(currency, evidence);
+        var planStart = new LocalDate(2026, 1, 5);
+        var keyClient = clients[order[0]];
         return new PortfolioDocument(
             "Sample: a book publisher's 300 client bookshops",
             AsOf,
@@ -121,7 +129,13 @@ public static class SamplePortfolios
             new LadderAssessmentSet(AsOf, assessments),
             Opportunities(random, clients, order, currency),
             // The source's plan, for the most profitable shop: the plan is for a key client.
-            SamplePlans.PublisherAndBookshop(new LocalDate(2026, 1, 5)) with { Client = clients[order[0]] });
+            SamplePlans.PublisherAndBookshop(planStart) with { Client = keyClient },
+            relationships: SampleMaps.Bookshop with { Client = keyClient },
+            communications: SamplePrograms.PublisherAndBookshop(planStart) with { Client = keyClient },
+            // The negotiation samples keep their own client id (SampleNegotiations.Client): their
+            // client is fixed at construction, and no check across areas covers them.
+            negotiation: SampleNegotiations.MailOrderNegotiation,
+            offer: SampleNegotiations.MailOrderOffer);
     }
 
     private static OpportunityPortfolio Opportunities(Random random, ClientId[] clients, int[] order, Currency currency)

@@ -13,7 +13,7 @@ namespace KeyAccount.Cli.Tests.Review;
 public sealed class ReviewTests
 {
     [Fact]
-    public void Builtin_review_prints_the_five_sections_in_the_method_order()
+    public void Builtin_review_prints_the_eight_sections_in_the_method_order()
     {
         var result = CliRunner.Run("review");
 
@@ -22,6 +22,8 @@ public sealed class ReviewTests
         {
             "1. The 20/80 analysis", "2. Key clients, with the reasons", "3. Where you stand on the client's ladder",
             "4. The best set of opportunities within the budgets", "5. The key-client development plan",
+            "6. Relationships: who is who in the decision", "7. Communications: the programme, its coverage and gaps",
+            "8. Negotiation: the zone of agreement and the offer",
         };
         var positions = sections.Select(s => result.Out.IndexOf(s, StringComparison.Ordinal)).ToArray();
         Assert.All(positions, p => Assert.True(p >= 0));
@@ -50,6 +52,12 @@ public sealed class ReviewTests
         Assert.Equal(selection.Chosen, chosen);
         Assert.False(root.GetProperty("hasErrors").GetBoolean());
         Assert.Equal(JsonValueKind.Array, root.GetProperty("planDiagnostics").ValueKind);
+        Assert.Equal(sample.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), root.GetProperty("relationships").GetProperty("asOf").GetString());
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("relationshipDiagnostics").ValueKind);
+        Assert.True(root.GetProperty("communications").GetProperty("occurrences").GetInt32() > 0);
+        Assert.Equal(sample.Negotiation!.Id, root.GetProperty("negotiation").GetProperty("plan").GetString());
+        Assert.Equal(sample.Offer!.Id, root.GetProperty("offer").GetProperty("offer").GetString());
+        Assert.Equal(2, root.GetProperty("offerDiagnostics").GetArrayLength());
     }
 
     [Fact]
@@ -88,6 +96,10 @@ public sealed class ReviewTests
     [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\"}", "$.classification: this part is required.")]
     [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[{\"client\":\"a\",\"profits\":[\"x\"]}]}}", "$.classification.clients[0].profits[0]:")]
     [InlineData("{\"formatVersion\":2,\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]}}", "$.formatVersion: format version 2")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"relationships\":{\"client\":\"a\",\"people\":\"x\"}}", "$.relationships")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"communications\":[1]}", "$.communications")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"negotiation\":{\"id\":\"n\",\"client\":\"a\",\"issues\":7}}", "$.negotiation")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"offer\":\"x\"}", "$.offer")]
     [InlineData("[1,2]", "$: a portfolio must be a JSON object")]
     [InlineData("{\"name\": ", "(line 1)")]
     public void Bad_portfolio_is_exit_2_naming_the_json_path(string json, string expected)
@@ -190,7 +202,7 @@ public sealed class ReviewTests
         using var json = JsonDocument.Parse(CliRunner.Run("review", "--format", "json").Out);
         var titles = json.RootElement.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("title").GetString()!).ToArray();
 
-        Assert.Equal(5, titles.Length);
+        Assert.Equal(8, titles.Length);
         for (var i = 0; i < titles.Length; i++)
         {
             Assert.Contains($"{i + 1}. {titles[i]}", table.Out, StringComparison.Ordinal);

@@ -27,10 +27,82 @@ public sealed class PortfolioReviewTests
         Assert.NotNull(review.Classification.Classification);
         Assert.NotNull(review.Ladder);
         Assert.NotNull(review.Opportunities);
-        Assert.Equal(new[] { "pareto", "classification", "ladder", "opportunities", "plan" }, review.Sections.Select(s => s.Key));
+        Assert.Equal(new[] { "pareto", "classification", "ladder", "opportunities", "plan", "relationships", "communications", "negotiation" }, review.Sections.Select(s => s.Key));
         Assert.All(review.Sections, s => Assert.True(s.Analysed, s.Key));
-        Assert.Equal(new[] { "KAP034" }, run.Diagnostics.Select(d => d.Code));
+        Assert.Equal(new[] { "KAN050", "KAN054", "KAP034" }, run.Diagnostics.Select(d => d.Code).OrderBy(c => c, StringComparer.Ordinal));
         Assert.Equal("plan.reviews", Assert.Single(review.PlanDiagnostics).Path);
+        Assert.All(review.OfferDiagnostics, d => Assert.StartsWith("offer.", d.Path, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_sample_review_has_the_relationships_communications_and_negotiation_results()
+    {
+        var review = PortfolioReview.Run(Sample.Value).Result!;
+
+        Assert.Equal(Sample.Value.Plan!.Client, Sample.Value.Relationships!.Client);
+        Assert.Equal(Sample.Value.Plan.Client, Sample.Value.Communications!.Client);
+        Assert.Empty(review.RelationshipDiagnostics);
+        Assert.Equal(Sample.Value.AsOf, review.Relationships!.AsOf);
+        Assert.NotEmpty(review.Relationships.Paths);
+        Assert.False(string.IsNullOrWhiteSpace(review.Relationships.Explanation));
+        Assert.Empty(review.CommunicationDiagnostics);
+        Assert.Equal(Sample.Value.Plan.Period, review.Communications!.Window);
+        Assert.True(review.Communications.Occurrences > 0);
+        Assert.Empty(review.NegotiationDiagnostics);
+        Assert.Equal(Sample.Value.Negotiation!.Id, review.Negotiation!.Plan);
+        Assert.NotEmpty(review.Negotiation.Suggestions);
+        Assert.Equal(Sample.Value.Offer!.Id, review.Offer!.Offer);
+        Assert.Equal(new[] { "Relationships: who is who in the decision", "Communications: the programme, its coverage and gaps", "Negotiation: the zone of agreement and the offer" }, review.Sections.Skip(5).Select(s => s.Title));
+    }
+
+    [Fact]
+    public void Without_a_plan_the_communications_window_is_the_quarter_up_to_the_review_day()
+    {
+        var review = PortfolioReview.Run(Sample.Value with { Plan = null }).Result!;
+
+        Assert.Equal(new NodaTime.DateInterval(new NodaTime.LocalDate(2026, 1, 1), Sample.Value.AsOf), review.Communications!.Window);
+    }
+
+    [Fact]
+    public void A_portfolio_without_the_new_parts_reviews_them_as_not_analysed()
+    {
+        var review = PortfolioReview.Run(Sample.Value with { Relationships = null, Communications = null, Negotiation = null, Offer = null }).Result!;
+
+        Assert.Null(review.Relationships);
+        Assert.Null(review.Communications);
+        Assert.Null(review.Negotiation);
+        Assert.Null(review.Offer);
+        Assert.All(review.Sections.Skip(5), s => Assert.False(s.Analysed, s.Key));
+    }
+
+    [Theory]
+    [InlineData("relationships", "relationships", 0, "theirs", "nobody", "relationships.relationships[0]")]
+    [InlineData("communications", "items", 0, "audience", "nobody", "communications.items[0]")]
+    [InlineData("negotiation", "issues", 0, "ourWeight", "-1", "negotiation.issues[0]")]
+    public void A_defect_in_a_new_part_is_an_error_under_its_member_path(string part, string list, int index, string member, string value, string expectedPath)
+    {
+        var document = Change(Sample.Value, json => json[part]![list]![index]![member] = value == "-1" ? JsonValue.Create(-1) : JsonValue.Create(value));
+        var run = PortfolioReview.Run(document);
+
+        Assert.True(run.Result!.HasErrors);
+        Assert.Contains(run.Diagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Path.StartsWith(expectedPath, StringComparison.Ordinal));
+        object? result = part switch
+        {
+            "relationships" => run.Result.Relationships,
+            "communications" => run.Result.Communications,
+            _ => run.Result.Negotiation,
+        };
+        Assert.Null(result);
+    }
+
+    [Fact]
+    public void A_defect_in_the_offer_is_an_error_under_offer()
+    {
+        var document = Change(Sample.Value, json => json["offer"]!["discountRate"] = -1);
+        var run = PortfolioReview.Run(document);
+
+        Assert.True(run.Result!.HasErrors);
+        Assert.Contains(run.Result.OfferDiagnostics, d => d.Severity == DiagnosticSeverity.Error && d.Path.StartsWith("offer.discountRate", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -43,7 +115,7 @@ public sealed class PortfolioReviewTests
         });
         var run = PortfolioReview.Run(document);
         var review = run.Result!;
-        var sections = review.Classification.Diagnostics.Concat(review.LadderDiagnostics).Concat(review.OpportunityDiagnostics).Concat(review.PlanDiagnostics).Concat(review.ReviewDiagnostics).ToList();
+        var sections = review.Classification.Diagnostics.Concat(review.LadderDiagnostics).Concat(review.OpportunityDiagnostics).Concat(review.PlanDiagnostics).Concat(review.RelationshipDiagnostics).Concat(review.CommunicationDiagnostics).Concat(review.NegotiationDiagnostics).Concat(review.OfferDiagnostics).Concat(review.ReviewDiagnostics).ToList();
 
         Assert.Equal(Diagnostics.Sort(sections), run.Diagnostics);
         Assert.Equal(new[] { "opportunities.opportunities[0].client", "plan.client" }, review.ReviewDiagnostics.Select(d => d.Path));
@@ -183,7 +255,7 @@ public sealed class PortfolioReviewTests
         var review = PortfolioReview.Run(document).Result!;
 
         Assert.NotNull(review.Pareto);
-        Assert.Equal(new[] { true, true, false, false, false }, review.Sections.Select(s => s.Analysed));
+        Assert.Equal(new[] { true, true, false, false, false, false, false, false }, review.Sections.Select(s => s.Analysed));
         Assert.Empty(review.LadderDiagnostics);
         Assert.Empty(review.PlanDiagnostics);
     }
@@ -218,16 +290,20 @@ public sealed class PortfolioReviewTests
     }
 
     [Property(MaxTest = 20)]
-    public bool Any_subset_of_areas_reviews_without_throwing_and_analyses_exactly_the_parts_present(bool ladder, bool opportunities, bool plan)
+    public bool Any_subset_of_areas_reviews_without_throwing_and_analyses_exactly_the_parts_present(bool ladder, bool opportunities, bool plan, bool relationships, bool communications, bool negotiation)
     {
         var document = Sample.Value with
         {
             Ladder = ladder ? Sample.Value.Ladder : null,
             Opportunities = opportunities ? Sample.Value.Opportunities : null,
             Plan = plan ? Sample.Value.Plan : null,
+            Relationships = relationships ? Sample.Value.Relationships : null,
+            Communications = communications ? Sample.Value.Communications : null,
+            Negotiation = negotiation ? Sample.Value.Negotiation : null,
+            Offer = negotiation ? Sample.Value.Offer : null,
         };
         var review = PortfolioReview.Run(document).Result!;
-        return review.Sections.Select(s => s.Analysed).SequenceEqual(new[] { true, true, ladder, opportunities, plan })
+        return review.Sections.Select(s => s.Analysed).SequenceEqual(new[] { true, true, ladder, opportunities, plan, relationships, communications, negotiation })
             && review.ReviewDiagnostics.Count == 0
             && (review.Ladder is null) != ladder;
     }
