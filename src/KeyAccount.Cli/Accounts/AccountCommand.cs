@@ -18,7 +18,7 @@ internal static class AccountCommand
     public static Command Create(CliConsole console, Func<LocalDate> today)
     {
         var file = new Argument<string>("account.json") { Description = "An AccountDocument (docs/accounts.md), or - for standard input." };
-        var asOf = AsOfOption("The day to judge commitments, stale data and reviews against (2026-03-31); by default today.");
+        var asOf = CommonOptions.Date("--as-of", "The day to judge commitments, stale data and reviews against (2026-03-31); by default today.");
         var format = CommonOptions.Format("table", "json");
         var rows = RowLimit.Option();
         var command = new Command("account", "An account's state at a glance: lifecycle stage and what blocks the next move, overdue and due-soon commitments, decisions without follow-up, stale data, the next plan review, and the diagnostics (exit 1 when it has errors).")
@@ -64,25 +64,6 @@ internal static class AccountCommand
         });
         return command;
     }
-
-    /// <summary>The <c>--as-of</c> option: a date written as 2026-03-31.</summary>
-    internal static Option<LocalDate?> AsOfOption(string description) => new("--as-of")
-    {
-        Description = description,
-        HelpName = "date",
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            if (!parsed.Success)
-            {
-                result.AddError($"--as-of must be a date written as 2026-03-31, but was '{text}'.");
-                return null;
-            }
-
-            return parsed.Value;
-        },
-    };
 
     private static Command Migrate(CliConsole console)
     {

@@ -20,9 +20,9 @@ internal static class CommunicationsCommand
     public static Command Create(CliConsole console, Func<LocalDate> today)
     {
         var file = new Argument<string>("programme.json") { Description = "A CommunicationProgramme document (docs/communications.md), or - for standard input." };
-        var asOf = DateOption("--as-of", "The day to judge overdue items against (2026-03-31); by default today.");
-        var from = DateOption("--from", "The first day of the window; with --to. By default the programme period.");
-        var to = DateOption("--to", "The last day of the window; with --from.");
+        var asOf = CommonOptions.Date("--as-of", "The day to judge overdue items against (2026-03-31); by default today.");
+        var from = CommonOptions.Date("--from", "The first day of the window; with --to. By default the programme period.");
+        var to = CommonOptions.Date("--to", "The last day of the window; with --from.");
         var people = new Option<string?>("--people") { Description = "An AudienceDirectory document: the client's people, to resolve audiences to people.", HelpName = "file" };
         var plan = new Option<string?>("--plan") { Description = "An AccountPlan document, to check the programme against its Promotion decisions and goals.", HelpName = "file" };
         var format = CommonOptions.Format("table", "json", "ics");
@@ -97,22 +97,4 @@ internal static class CommunicationsCommand
         });
         return command;
     }
-
-    private static Option<LocalDate?> DateOption(string name, string description) => new(name)
-    {
-        Description = description,
-        HelpName = "date",
-        CustomParser = result =>
-        {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-            var parsed = LocalDatePattern.Iso.Parse(text);
-            if (!parsed.Success)
-            {
-                result.AddError($"{name} must be a date written as 2026-03-31, but was '{text}'.");
-                return null;
-            }
-
-            return parsed.Value;
-        },
-    };
 }

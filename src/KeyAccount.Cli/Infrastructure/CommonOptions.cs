@@ -1,4 +1,6 @@
 using System.CommandLine;
+using NodaTime;
+using NodaTime.Text;
 
 namespace KeyAccount.Cli.Infrastructure;
 
@@ -17,4 +19,23 @@ internal static class CommonOptions
         option.AcceptOnlyFromAmong(formats);
         return option;
     }
+
+    /// <summary>A date option such as <c>--as-of</c>, written as 2026-03-31; a bad date is a parse error naming the option and the value.</summary>
+    public static Option<LocalDate?> Date(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "date",
+        CustomParser = result =>
+        {
+            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
+            var parsed = LocalDatePattern.Iso.Parse(text);
+            if (!parsed.Success)
+            {
+                result.AddError($"{name} must be a date written as 2026-03-31, but was '{text}'.");
+                return null;
+            }
+
+            return parsed.Value;
+        },
+    };
 }

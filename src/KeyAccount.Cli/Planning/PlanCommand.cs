@@ -15,23 +15,7 @@ internal static class PlanCommand
     public static Command Create(CliConsole console, Func<LocalDate> today)
     {
         var file = new Argument<string>("plan.json") { Description = "An AccountPlan document (docs/planning.md), or - for standard input." };
-        var asOf = new Option<LocalDate?>("--as-of")
-        {
-            Description = "The day to judge deadlines and reviews against (2026-03-31); by default today.",
-            HelpName = "date",
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-                var parsed = LocalDatePattern.Iso.Parse(text);
-                if (!parsed.Success)
-                {
-                    result.AddError($"--as-of must be a date written as 2026-03-31, but was '{text}'.");
-                    return null;
-                }
-
-                return parsed.Value;
-            },
-        };
+        var asOf = CommonOptions.Date("--as-of", "The day to judge deadlines and reviews against (2026-03-31); by default today.");
         var format = CommonOptions.Format("table", "json");
         var rows = RowLimit.Option();
         var validate = new Command("validate", "Check a key-client development plan: goals that mirror the client's, deadlines, the four P's, budgets and actions (exit 1 when there are errors).")

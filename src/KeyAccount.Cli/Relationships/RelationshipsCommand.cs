@@ -20,23 +20,7 @@ internal static class RelationshipsCommand
     {
         var file = new Argument<string?>("map.json") { Description = "A RelationshipMap document (docs/relationships.md), or - for standard input; leave it out with --sample.", Arity = ArgumentArity.ZeroOrOne };
         var sample = new Option<bool>("--sample") { Description = "Analyse the built-in sample map (the publisher's bookshop, as of 2026-03-31 unless --as-of says otherwise)." };
-        var asOf = new Option<LocalDate?>("--as-of")
-        {
-            Description = "The day the map describes: who has left, how stale contacts are (2026-03-31); by default today.",
-            HelpName = "date",
-            CustomParser = result =>
-            {
-                var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : string.Empty;
-                var parsed = LocalDatePattern.Iso.Parse(text);
-                if (!parsed.Success)
-                {
-                    result.AddError($"--as-of must be a date written as 2026-03-31, but was '{text}'.");
-                    return null;
-                }
-
-                return parsed.Value;
-            },
-        };
+        var asOf = CommonOptions.Date("--as-of", "The day the map describes: who has left, how stale contacts are (2026-03-31); by default today.");
         var decision = new Option<string?>("--decision") { Description = "Analyse one decision of the map (its roles and the account-wide ones); by default every role counts.", HelpName = "id" };
         var settingsFile = new Option<string?>("--settings") { Description = "A RelationshipSettings JSON object (staleness days, thresholds, decay, next contacts); any subset.", HelpName = "settings.json" };
         var format = CommonOptions.Format("table", "json", "dot", "mermaid");

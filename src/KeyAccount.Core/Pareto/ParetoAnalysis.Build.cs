@@ -186,7 +186,7 @@ public sealed partial class ParetoAnalysis
     /// <exception cref="ArgumentException">As for <see cref="Analyze(ReadOnlySpan{ClientId}, ReadOnlySpan{decimal}, Currency)"/>.</exception>
     public static ParetoAnalysis Analyze(IEnumerable<KeyValuePair<ClientId, decimal>> amounts, Currency currency)
     {
-        NotNull(amounts, nameof(amounts));
+        Require.NotNull(amounts, nameof(amounts));
         var ids = new List<ClientId>();
         var values = new List<decimal>();
         foreach (var pair in amounts)

@@ -196,7 +196,4 @@ public sealed partial class ParetoAnalysis
             throw new ArgumentException($"There are {clients} clients but {amounts} amounts; give one amount per client.", nameof(amounts));
         }
     }
-
-    private static T NotNull<T>(T value, string name)
-        where T : class => Guard.Against.Null(value, name);
 }
