@@ -2,6 +2,9 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
@@ -89,56 +92,184 @@ internal sealed class CsvAmountParser
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ParseRows(ReadOnlySpan<byte> chunk, long line)
     {
-        var layout = _layout;
+        // Most exports quote nothing: a chunk without a quote is split by a vector scan for the
+        // delimiter and the line feed. A chunk with a quote anywhere takes the general path.
+        if (Vector256.IsHardwareAccelerated && chunk.IndexOf(Quote) < 0)
+        {
+            ParseUnquotedRows(chunk, line);
+            return;
+        }
+
         var pos = 0;
         while (pos < chunk.Length)
         {
-            var rowLine = line;
-            var columns = 0;
-            var ended = false;
-            var blank = false;
-            ReadOnlySpan<byte> id = default;
-            ReadOnlySpan<byte> value = default;
-            while (!ended && columns < layout.Needed)
-            {
-                var role = columns == layout.IdIndex ? 1 : columns == layout.ValueIndex ? 2 : 0;
-                var field = Field(chunk, ref pos, ref line, role, out ended);
-                if (columns == 0)
-                {
-                    blank = IsBlank(field);
-                }
-
-                if (role == 1)
-                {
-                    id = field;
-                }
-                else if (role == 2)
-                {
-                    value = field;
-                }
-
-                columns++;
-            }
-
-            while (!ended)
-            {
-                Field(chunk, ref pos, ref line, 0, out ended);
-                columns++;
-            }
-
-            line++;
-            if (columns == 1 && blank)
-            {
-                continue;
-            }
-
-            if (columns < layout.Needed)
-            {
-                throw Error(rowLine, $"the row has {columns} column(s), but the column '{(layout.IdIndex >= layout.ValueIndex ? layout.IdColumn : layout.ValueColumn)}' is column {layout.Needed} of the header.");
-            }
-
-            Add(id, value, rowLine);
+            ParseRow(chunk, ref pos, ref line);
         }
+    }
+
+    /// <summary>
+    /// The rows of a chunk that holds no quote: each 32 bytes are compared with the delimiter and
+    /// the line feed at once, and the field ends are read off the bits. A row that is not an
+    /// ordinary data row (fewer columns than needed, or a single column that may be a blank line)
+    /// is handed to <see cref="ParseRow"/>, so that it is skipped or reported exactly as on the
+    /// general path.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ParseUnquotedRows(ReadOnlySpan<byte> chunk, long line)
+    {
+        var layout = _layout;
+        var idIndex = layout.IdIndex;
+        var valueIndex = layout.ValueIndex;
+        var needed = layout.Needed;
+        var delimiter = layout.Delimiter;
+        var delimiters = Vector256.Create(delimiter);
+        var lineFeeds = Vector256.Create(LineFeed);
+        ref var start = ref MemoryMarshal.GetReference(chunk);
+        var length = chunk.Length;
+        var column = 0;
+        var fieldStart = 0;
+        var rowStart = 0;
+        int idStart = 0, idEnd = 0, valueStart = 0, valueEnd = 0;
+        for (var block = 0; block < length; block += 32)
+        {
+            uint stops;
+            if (block + 32 <= length)
+            {
+                var bytes = Vector256.LoadUnsafe(ref start, (nuint)block);
+                stops = (Vector256.Equals(bytes, delimiters) | Vector256.Equals(bytes, lineFeeds)).ExtractMostSignificantBits();
+            }
+            else
+            {
+                stops = 0;
+                for (var i = block; i < length; i++)
+                {
+                    if (chunk[i] == delimiter || chunk[i] == LineFeed)
+                    {
+                        stops |= 1u << (i - block);
+                    }
+                }
+            }
+
+            while (stops != 0)
+            {
+                var at = block + BitOperations.TrailingZeroCount(stops);
+                stops &= stops - 1;
+                if (column == idIndex)
+                {
+                    idStart = fieldStart;
+                    idEnd = at;
+                }
+                else if (column == valueIndex)
+                {
+                    valueStart = fieldStart;
+                    valueEnd = at;
+                }
+
+                column++;
+                fieldStart = at + 1;
+                if (chunk[at] == LineFeed)
+                {
+                    EndUnquotedRow(chunk, rowStart, at, column, needed, idStart, idEnd, valueStart, valueEnd, line);
+                    line++;
+                    column = 0;
+                    rowStart = at + 1;
+                }
+            }
+        }
+
+        if (rowStart < length)
+        {
+            // The last row of the input, without a line feed.
+            if (column == idIndex)
+            {
+                idStart = fieldStart;
+                idEnd = length;
+            }
+            else if (column == valueIndex)
+            {
+                valueStart = fieldStart;
+                valueEnd = length;
+            }
+
+            EndUnquotedRow(chunk, rowStart, length, column + 1, needed, idStart, idEnd, valueStart, valueEnd, line);
+        }
+    }
+
+    /// <summary>Adds a row found by <see cref="ParseUnquotedRows"/> that ends at <paramref name="end"/> (its line feed, or the end of the input).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EndUnquotedRow(ReadOnlySpan<byte> chunk, int rowStart, int end, int columns, int needed, int idStart, int idEnd, int valueStart, int valueEnd, long line)
+    {
+        if (columns < needed || columns == 1)
+        {
+            var pos = rowStart;
+            ParseRow(chunk, ref pos, ref line);
+            return;
+        }
+
+        // Only the row's last field can end in the CR of a CRLF.
+        if (idEnd == end && idEnd > idStart && chunk[idEnd - 1] == (byte)'\r')
+        {
+            idEnd--;
+        }
+
+        if (valueEnd == end && valueEnd > valueStart && chunk[valueEnd - 1] == (byte)'\r')
+        {
+            valueEnd--;
+        }
+
+        Add(chunk[idStart..idEnd], chunk[valueStart..valueEnd], line);
+    }
+
+    /// <summary>Parses the row at <paramref name="pos"/> (skipping a blank line) and moves past it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ParseRow(ReadOnlySpan<byte> chunk, scoped ref int pos, scoped ref long line)
+    {
+        var layout = _layout;
+        var rowLine = line;
+        var columns = 0;
+        var ended = false;
+        var blank = false;
+        ReadOnlySpan<byte> id = default;
+        ReadOnlySpan<byte> value = default;
+        while (!ended && columns < layout.Needed)
+        {
+            var role = columns == layout.IdIndex ? 1 : columns == layout.ValueIndex ? 2 : 0;
+            var field = Field(chunk, ref pos, ref line, role, out ended);
+            if (columns == 0)
+            {
+                blank = IsBlank(field);
+            }
+
+            if (role == 1)
+            {
+                id = field;
+            }
+            else if (role == 2)
+            {
+                value = field;
+            }
+
+            columns++;
+        }
+
+        while (!ended)
+        {
+            Field(chunk, ref pos, ref line, 0, out ended);
+            columns++;
+        }
+
+        line++;
+        if (columns == 1 && blank)
+        {
+            return;
+        }
+
+        if (columns < layout.Needed)
+        {
+            throw Error(rowLine, $"the row has {columns} column(s), but the column '{(layout.IdIndex >= layout.ValueIndex ? layout.IdColumn : layout.ValueColumn)}' is column {layout.Needed} of the header.");
+        }
+
+        Add(id, value, rowLine);
     }
 
     /// <summary>Checks a row's id and amount and stages it in the batch.</summary>

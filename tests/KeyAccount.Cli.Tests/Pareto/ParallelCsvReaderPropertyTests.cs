@@ -69,6 +69,51 @@ public sealed class ParallelCsvReaderPropertyTests
         });
     }
 
+    /// <summary>Ids that need no quotes: files made of them take the vector path for quote-free chunks.</summary>
+    private static readonly string[] PlainIdPool = ["a1", "B-2", "  padded  ", "Zürich", "日本", "x;y", "tab\tin", "é", "z"];
+
+    [Property(MaxTest = 200)]
+    public Property Quote_free_files_give_the_same_sums_as_the_general_path()
+    {
+        return Prop.ForAll(Runs.ToArbitrary(), run =>
+        {
+            var csv = GeneratedCsv.Create(new Random(run.Seed), Layouts, PlainIdPool, quoteFree: true);
+            var vector = Sums(Read(csv.Bytes, aggregate: true, run.Threads, run.ChunkBytes));
+            var general = Sums(Read(csv.WithQuotedRowAtEnd(), aggregate: true, threads: 1, chunkBytes: 1 << 20));
+            general["q\"q"] = general["q\"q"] - 1m;
+            if (general["q\"q"] == 0m)
+            {
+                general.Remove("q\"q");
+            }
+
+            var expected = csv.Reference.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            var same = Same(vector, expected) && Same(general, expected);
+            return Prop.Label(same, $"threads {run.Threads}, chunk {run.ChunkBytes}, csv:\n{csv.Text}\nexpected {string.Join("; ", expected)}\nvector {string.Join("; ", vector)}\ngeneral {string.Join("; ", general)}");
+        });
+
+        static Dictionary<string, decimal> Sums(ClientAmounts amounts) =>
+            Enumerable.Range(0, amounts.Ids.Length).ToDictionary(i => amounts.Ids[i].Value, i => amounts.Amounts[i], StringComparer.Ordinal);
+
+        static bool Same(Dictionary<string, decimal> a, Dictionary<string, decimal> b) =>
+            a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var v) && v.ToString(CultureInfo.InvariantCulture) == p.Value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Property(MaxTest = 200)]
+    public Property Quote_free_files_report_the_same_first_error_as_the_general_path()
+    {
+        var gen = from run in Runs
+                  from defect in Gen.Elements("abc", string.Empty, "1e999", GeneratedCsv.ShortRow)
+                  select (run, defect);
+        return Prop.ForAll(gen.ToArbitrary(), input =>
+        {
+            var (run, defect) = input;
+            var csv = GeneratedCsv.Create(new Random(run.Seed), Layouts, PlainIdPool, defect, quoteFree: true);
+            var general = ErrorOf(() => Read(csv.WithQuotedRowAtEnd(), aggregate: false, threads: 1, chunkBytes: 1 << 20));
+            var vector = ErrorOf(() => Read(csv.Bytes, aggregate: false, run.Threads, run.ChunkBytes));
+            return Prop.Label(general is not null && general == vector, $"threads {run.Threads}, chunk {run.ChunkBytes}: '{general}' against '{vector}'\n{csv.Text}");
+        });
+    }
+
     [Property(MaxTest = 500)]
     public Property Amounts_parse_as_decimal_parses_them()
     {
@@ -111,6 +156,19 @@ public sealed class ParallelCsvReaderPropertyTests
 /// <summary>A random CSV and what a sequential reader makes of it.</summary>
 internal sealed class GeneratedCsv
 {
+    /// <summary>A defect that cuts a row after its first field.</summary>
+    public const string ShortRow = "<short row>";
+
+    private readonly string[] _layout = [];
+    private readonly string _newline = "\n";
+
+    private GeneratedCsv(string text, byte[] bytes, Dictionary<string, decimal> reference, long rows, string[] layout, string newline)
+        : this(text, bytes, reference, rows)
+    {
+        _layout = layout;
+        _newline = newline;
+    }
+
     private GeneratedCsv(string text, byte[] bytes, Dictionary<string, decimal> reference, long rows)
     {
         Text = text;
@@ -132,7 +190,7 @@ internal sealed class GeneratedCsv
     /// 1 to 40 rows over <paramref name="layouts"/> and <paramref name="ids"/>; with
     /// <paramref name="defect"/>, one row's amount is replaced by it (a quote left open when it starts with one).
     /// </summary>
-    public static GeneratedCsv Create(Random random, string[][] layouts, string[] ids, string? defect = null)
+    public static GeneratedCsv Create(Random random, string[][] layouts, string[] ids, string? defect = null, bool quoteFree = false)
     {
         var layout = layouts[random.Next(layouts.Length)];
         var newline = random.Next(2) == 0 ? "\n" : "\r\n";
@@ -152,11 +210,11 @@ internal sealed class GeneratedCsv
             var amount = Amount(random);
             var fields = layout.Select(column => column switch
             {
-                "id" => Field(random, id),
-                "value" => r == defective ? defect! : Field(random, amount),
-                _ => Field(random, random.Next(3) == 0 ? "n,\"o\"\nte" : "n"),
-            });
-            text.Append(string.Join(",", fields));
+                "id" => quoteFree ? id : Field(random, id),
+                "value" => r == defective ? defect! : quoteFree ? amount : Field(random, amount),
+                _ => quoteFree ? "n" : Field(random, random.Next(3) == 0 ? "n,\"o\"\nte" : "n"),
+            }).ToList();
+            text.Append(r == defective && defect == ShortRow ? fields[0] : string.Join(",", fields));
             if (r < rows - 1 || random.Next(2) == 0)
             {
                 text.Append(newline);
@@ -168,7 +226,24 @@ internal sealed class GeneratedCsv
 
         var bom = random.Next(3) == 0;
         var bytes = (bom ? new byte[] { 0xEF, 0xBB, 0xBF } : Array.Empty<byte>()).Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
-        return new GeneratedCsv(text.ToString(), bytes, reference, rows);
+        return new GeneratedCsv(text.ToString(), bytes, reference, rows, layout, newline);
+    }
+
+    /// <summary>
+    /// The file with one more row whose id is quoted (<c>q"q</c>, amount 1): a chunk that holds a
+    /// quote takes the general path, so this is the same file read without the vector path.
+    /// </summary>
+    public byte[] WithQuotedRowAtEnd()
+    {
+        var row = string.Join(",", _layout.Select(column => column switch
+        {
+            "id" => "\"q\"\"q\"",
+            "value" => "1",
+            _ => "n",
+        }));
+        var text = Text.EndsWith('\n') ? Text : Text + _newline;
+        var prefix = Bytes.Length > 0 && Bytes[0] == 0xEF ? new byte[] { 0xEF, 0xBB, 0xBF } : Array.Empty<byte>();
+        return prefix.Concat(Encoding.UTF8.GetBytes(text + row + _newline)).ToArray();
     }
 
     /// <summary>Up to 4 integer digits and 0 to 20 decimals, sometimes negative or padded.</summary>
