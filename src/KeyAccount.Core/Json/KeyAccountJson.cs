@@ -208,18 +208,42 @@ public static class KeyAccountJson
         {
             AllowDuplicateProperties = false,
         };
-        options.Converters.Add(NodaConverters.LocalDateConverter);
-        options.Converters.Add(NodaConverters.LocalDateTimeConverter);
-        options.Converters.Add(NodaConverters.LocalTimeConverter);
-        options.Converters.Add(NodaConverters.YearMonthConverter);
-        options.Converters.Add(NodaConverters.AnnualDateConverter);
-        options.Converters.Add(NodaConverters.InstantConverter);
-        options.Converters.Add(NodaConverters.OffsetConverter);
-        options.Converters.Add(NodaConverters.OffsetDateTimeConverter);
-        options.Converters.Add(NodaConverters.IsoDateIntervalConverter);
-        options.Converters.Add(NodaConverters.IsoIntervalConverter);
-        options.Converters.Add(NodaConverters.RoundtripPeriodConverter);
-        options.Converters.Add(NodaConverters.RoundtripDurationConverter);
+        options.Converters.Add(NodaTimeConverters.Instance);
         return options;
+    }
+
+    /// <summary>
+    /// NodaTime's converters (NodaTime.Serialization.SystemTextJson), each taken only when a value
+    /// of its type is first read or written. Touching <see cref="NodaConverters"/> builds every
+    /// NodaTime pattern at once, about a thousand methods to compile; a command that writes no
+    /// NodaTime value (the 20/80 figures of a sales export) never pays for it.
+    /// </summary>
+    private sealed class NodaTimeConverters : JsonConverterFactory
+    {
+        public static readonly NodaTimeConverters Instance = new();
+
+        private static readonly Dictionary<Type, Func<JsonConverter>> ByType = new()
+        {
+            [typeof(NodaTime.LocalDate)] = () => NodaConverters.LocalDateConverter,
+            [typeof(NodaTime.LocalDateTime)] = () => NodaConverters.LocalDateTimeConverter,
+            [typeof(NodaTime.LocalTime)] = () => NodaConverters.LocalTimeConverter,
+            [typeof(NodaTime.YearMonth)] = () => NodaConverters.YearMonthConverter,
+            [typeof(NodaTime.AnnualDate)] = () => NodaConverters.AnnualDateConverter,
+            [typeof(NodaTime.Instant)] = () => NodaConverters.InstantConverter,
+            [typeof(NodaTime.Offset)] = () => NodaConverters.OffsetConverter,
+            [typeof(NodaTime.OffsetDateTime)] = () => NodaConverters.OffsetDateTimeConverter,
+            [typeof(NodaTime.DateInterval)] = () => NodaConverters.IsoDateIntervalConverter,
+            [typeof(NodaTime.Interval)] = () => NodaConverters.IsoIntervalConverter,
+            [typeof(NodaTime.Period)] = () => NodaConverters.RoundtripPeriodConverter,
+            [typeof(NodaTime.Duration)] = () => NodaConverters.RoundtripDurationConverter,
+        };
+
+        private NodaTimeConverters()
+        {
+        }
+
+        public override bool CanConvert(Type typeToConvert) => ByType.ContainsKey(typeToConvert);
+
+        public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options) => ByType[typeToConvert]();
     }
 }
