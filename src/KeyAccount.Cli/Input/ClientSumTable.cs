@@ -145,6 +145,7 @@ internal sealed class ClientSumTable
     /// Adds every client of <paramref name="other"/> to this table: sums added, lines combined. A
     /// total that leaves the range of <see cref="decimal"/> is marked, and <see cref="TryGetTotal"/> reports it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Merge(ClientSumTable other)
     {
         for (var i = 0; i < other._count; i++)
@@ -210,6 +211,7 @@ internal sealed class ClientSumTable
     }
 
     /// <summary>The id of client <paramref name="index"/> (0 to <see cref="Count"/> - 1).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string IdAt(int index) => Encoding.UTF8.GetString(_keys, At(index).KeyOffset, At(index).KeyLength);
 
     /// <summary>The first line client <paramref name="index"/> was seen on.</summary>
@@ -220,6 +222,7 @@ internal sealed class ClientSumTable
 
     /// <summary>The total of client <paramref name="index"/> as a decimal (see <see cref="ExactAmount.TryToDecimal"/>).</summary>
     /// <returns>False when the total is beyond the range of <see cref="decimal"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetTotal(int index, out decimal total)
     {
         ref var entry = ref At(index);
@@ -460,6 +463,7 @@ internal sealed class ClientSumTable
         return start;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Grow()
     {
         var buckets = new int[_buckets.Length * 2];

@@ -3,9 +3,9 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -299,6 +299,7 @@ internal sealed class CsvAmountParser
     /// Adds the staged rows to the table, in order. Their table slots are touched first, all at
     /// once, so that the cache misses of a batch overlap instead of following one another.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Flush()
     {
         var batch = _batch;

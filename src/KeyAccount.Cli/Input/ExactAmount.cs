@@ -122,6 +122,21 @@ internal static class ExactAmount
         return (bits[3] < 0 ? -magnitude : magnitude, scale);
     }
 
+    /// <summary>As <see cref="TryToDecimal(Int128, int, out decimal)"/>, for a total that fits in a <see cref="long"/> (the common case, always exact up to 28 decimal places).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool TryToDecimal(long mantissa, int scale, out decimal value)
+    {
+        if (scale is >= 0 and <= 28)
+        {
+            var negative = mantissa < 0;
+            var magnitude = negative ? unchecked((ulong)-(mantissa + 1) + 1) : (ulong)mantissa;
+            value = new decimal(unchecked((int)(uint)magnitude), unchecked((int)(uint)(magnitude >> 32)), 0, negative, (byte)scale);
+            return true;
+        }
+
+        return TryToDecimal((Int128)mantissa, scale, out value);
+    }
+
     /// <summary>
     /// <paramref name="mantissa"/> / 10^<paramref name="scale"/> as a <see cref="decimal"/>: exact
     /// when the mantissa fits in decimal's 96 bits, otherwise rounded (half to even, as decimal

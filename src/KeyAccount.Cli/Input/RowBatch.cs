@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace KeyAccount.Cli.Input;
 
@@ -30,6 +31,7 @@ internal sealed class RowBatch
 
     public ReadOnlySpan<byte> Key(int index) => _keys.AsSpan(_keyStarts[index], _keyLengths[index]);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Stage(ReadOnlySpan<byte> key, uint hash, long mantissa, int scale, bool isLarge, decimal large, long line)
     {
         if (_keysLength + key.Length > _keys.Length)

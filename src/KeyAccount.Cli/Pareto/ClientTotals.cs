@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using KeyAccount.Cli.Infrastructure;
 using KeyAccount.Cli.Input;
 using KeyAccount.Core;
@@ -27,6 +28,7 @@ internal static class ClientTotals
     /// <param name="fileName">The input's name.</param>
     /// <param name="unit">What <paramref name="at"/> counts: "line" or "row".</param>
     /// <exception cref="CliInputException">The input has an error, no data rows, or totals beyond decimal.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ClientAmounts Collect(ClientSumTable table, long rows, Currency currency, bool aggregate, long? errorLine, string? errorMessage, Func<long, string> at, string fileName, string unit = "line")
     {
         var repeated = aggregate ? -1 : table.FirstRepeated();
@@ -81,6 +83,7 @@ internal static class ClientTotals
     }
 
     /// <summary>The client at which the positive or the negative sum, taken in <paramref name="order"/>, leaves decimal; -1 when neither does.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FindOverflow(decimal[] amounts, IEnumerable<int> order)
     {
         decimal positive = 0, negative = 0;
