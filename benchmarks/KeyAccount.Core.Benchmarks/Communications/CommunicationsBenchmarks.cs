@@ -80,7 +80,8 @@ public class CommunicationsBenchmarks
             }
         }
 
-        return all.OrderBy(o => o.Date).ThenBy(o => o.Id, StringComparer.Ordinal).Count();
+        // ToArray, not Count(): LINQ counts an ordered sequence without sorting it.
+        return all.OrderBy(o => o.Date).ThenBy(o => o.Id, StringComparer.Ordinal).ToArray().Length;
     }
 
     /// <summary>The library's calendar (validation included).</summary>
