@@ -97,8 +97,7 @@ internal static class AreaChecks
             DrivesYouUpTheWall = KeyAccount.Core.Ladder.AnswerFrequency.Rarely,
             PutsOffPlannedVisits = KeyAccount.Core.Ladder.AnswerFrequency.Rarely,
         };
-        var positioner = KeyAccount.Core.Ladder.LadderPositioner.Default;
-        var p = positioner.Position(valueAdder);
+        var p = KeyAccount.Core.Ladder.LadderPositioner.Position(valueAdder);
         check("ladder: value adder on rung 3", p.Level == KeyAccount.Core.Ladder.LadderLevel.ValueAdder);
         check("ladder: score 0.6154", Math.Abs(p.Score - (((4.25 / 6.5) - 0.5) / 0.25)) < 1e-12);
         check("ladder: confidence 0.65", Math.Abs(p.Confidence - 0.65) < 1e-12);
@@ -117,12 +116,12 @@ internal static class AreaChecks
             new NodaTime.LocalDate(2026, 3, 31),
             new[] { new KeyAccount.Core.Ladder.ClientLadderAssessment(new ClientId("acme"), valueAdder, clientView) });
         var back = KeyAccount.Core.Json.KeyAccountJson.Deserialize<KeyAccount.Core.Ladder.LadderAssessmentSet>(KeyAccount.Core.Json.KeyAccountJson.Serialize(set));
-        var perspectives = positioner.Perspectives(back.Assessments[0]);
+        var perspectives = KeyAccount.Core.Ladder.LadderPositioner.Perspectives(back.Assessments[0]);
         check("ladder: client's view on rung 2", perspectives.ClientView!.Level == KeyAccount.Core.Ladder.LadderLevel.Provider);
         check("ladder: gap -1", Math.Abs(perspectives.Gap!.Value + 1) < 1e-9);
-        var portfolio = positioner.Portfolio(back);
+        var portfolio = KeyAccount.Core.Ladder.LadderPositioner.Portfolio(back);
         check("ladder: portfolio counts the client's view", portfolio.Distribution[1].Count == 1 && portfolio.Entries[0].UsesClientView);
-        var climb = positioner.Climb(clientView);
+        var climb = KeyAccount.Core.Ladder.LadderPositioner.Climb(clientView);
         check("ladder: climb starts with discussing business problems", climb.Levers[0].Signal == KeyAccount.Core.Ladder.LadderSignal.LikesToDiscussBusinessProblems && climb.LeversToNextRung == 1);
     }
 

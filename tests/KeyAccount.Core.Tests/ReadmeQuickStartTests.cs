@@ -30,7 +30,7 @@ public class ReadmeQuickStartTests
             DrivesYouUpTheWall = AnswerFrequency.Rarely,
             PutsOffPlannedVisits = AnswerFrequency.Never,
         };
-        var position = LadderPositioner.Default.Position(answers);
+        var position = LadderPositioner.Position(answers);
         Assert.Equal(
             "BusinessPartner: The client likes to discuss business problems with you: always (raises you).",
             $"{position.Level}: {position.Reasons[0].Text}");
@@ -47,6 +47,7 @@ public class ReadmeQuickStartTests
         Assert.Contains("// 40% of clients (2 of 5) bring 85.6% of the value, the fewest that reach the target of 80%.", readme, System.StringComparison.Ordinal);
         Assert.Contains("// BusinessPartner: The client likes to discuss business problems with you: always (raises you).", readme, System.StringComparison.Ordinal);
         Assert.Contains("decimal[] profit = [520_000m, 210_000m, 90_000m, 45_000m, -12_000m];", readme, System.StringComparison.Ordinal);
+        Assert.Contains("var position = LadderPositioner.Position(answers);", readme, System.StringComparison.Ordinal);
     }
 
     private static string RepositoryRoot()

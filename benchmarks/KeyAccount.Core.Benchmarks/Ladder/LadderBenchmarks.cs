@@ -62,5 +62,5 @@ public class LadderBenchmarks
 
     /// <summary>The library's portfolio positioning.</summary>
     [Benchmark]
-    public LadderPortfolio Portfolio() => LadderPositioner.Default.Portfolio(_set);
+    public LadderPortfolio Portfolio() => LadderPositioner.Portfolio(_set);
 }

@@ -86,7 +86,7 @@ internal static class InputFile
     }
 
     /// <summary>The whole of <paramref name="stream"/>; a read error is bad input naming <paramref name="file"/>.</summary>
-    private static byte[] ReadAll(Stream stream, string file)
+    public static byte[] ReadAll(Stream stream, string file)
     {
         try
         {

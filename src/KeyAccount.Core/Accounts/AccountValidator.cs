@@ -396,7 +396,7 @@ public static class AccountValidator
             }
 
             var set = new LadderAssessmentSet(asOf, new[] { ladder });
-            foreach (var d in set.Validate())
+            foreach (var d in LadderValidator.Validate(set))
             {
                 const string Prefix = "assessments[0]";
                 var path = d.Path.StartsWith(Prefix, StringComparison.Ordinal) ? "ladder" + d.Path.Remove(0, Prefix.Length) : d.Path.Length == 0 ? "ladder" : "ladder." + d.Path;

@@ -77,23 +77,11 @@ public sealed record ClassificationPortfolioDocument : IKeyAccountDocument
     /// <remarks>
     /// As before this release, this forwarder leaves out the sums beyond decimal (<c>KCL009</c>,
     /// <c>KCL010</c>), which its callers check themselves; <see cref="ClassificationValidator.Validate"/>
-    /// reports them.
+    /// reports them. Kept for one release.
     /// </remarks>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    public IReadOnlyList<Diagnostic> Validate()
-    {
-        var all = ClassificationValidator.Validate(this);
-        var kept = new List<Diagnostic>(all.Count);
-        foreach (var d in all)
-        {
-            if (d.Code is not ClassificationDiagnosticCodes.PeriodTotalOverflow and not ClassificationDiagnosticCodes.SeriesTotalOverflow)
-            {
-                kept.Add(d);
-            }
-        }
-
-        return kept;
-    }
+    [System.Obsolete("Use ClassificationValidator.Validate(document) instead (it also reports the sums beyond decimal, KCL009 and KCL010).")]
+    public IReadOnlyList<Diagnostic> Validate() => ClassificationValidator.ValidateExceptTotals(this);
 
     private static T[] Copy<T>(IReadOnlyList<T> items)
     {

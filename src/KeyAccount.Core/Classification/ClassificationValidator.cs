@@ -45,6 +45,25 @@ public static class ClassificationValidator
         return bag.ToSortedList();
     }
 
+    /// <summary>
+    /// <see cref="Validate"/> without the sums beyond decimal (<c>KCL009</c>, <c>KCL010</c>): for a
+    /// caller that checks those sums itself and reports them its own way (the review, <c>KRV005</c>).
+    /// </summary>
+    internal static IReadOnlyList<Diagnostic> ValidateExceptTotals(ClassificationPortfolioDocument document)
+    {
+        var all = Validate(document);
+        var kept = new List<Diagnostic>(all.Count);
+        foreach (var d in all)
+        {
+            if (d.Code is not ClassificationDiagnosticCodes.PeriodTotalOverflow and not ClassificationDiagnosticCodes.SeriesTotalOverflow)
+            {
+                kept.Add(d);
+            }
+        }
+
+        return kept;
+    }
+
     /// <summary>The findings about clients' evidence passed directly to an analysis (paths under <paramref name="path"/>).</summary>
     internal static IReadOnlyList<Diagnostic> ValidateClients(IReadOnlyList<ClientEvidence> clients, ClassificationPolicy policy, string path, bool periodTotals)
     {

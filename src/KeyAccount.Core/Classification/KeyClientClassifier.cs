@@ -117,8 +117,9 @@ public static class KeyClientClassifier
     /// <param name="document">The document.</param>
     /// <returns>The diagnostics and, when the document has no errors, the classification and the comparison.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
-    /// <remarks>Not marked <c>[Obsolete]</c> yet because callers elsewhere in the repository still use it and warnings are errors; it becomes obsolete once they move to <see cref="Run"/>.</remarks>
+    /// <remarks>Kept for one release; <c>KeyClientClassifier.Run(document).ToReport()</c> gives the same report.</remarks>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    [Obsolete("Use KeyClientClassifier.Run(document) instead; .ToReport() on its result gives this report.")]
     public static ClassificationReport ClassifyDocument(ClassificationPortfolioDocument document) => Run(document).ToReport();
 
     /// <summary>The run as the report the command line and the review print (diagnostics, classification, comparison).</summary>

@@ -44,8 +44,9 @@ public sealed record LadderAssessmentSet : IKeyAccountDocument
     public IReadOnlyList<ClientLadderAssessment> Assessments { get; }
 
     /// <summary>Checks the set: the same as <see cref="LadderValidator.Validate(LadderAssessmentSet, LadderScoringModel?)"/>, which supersedes this method.</summary>
-    /// <remarks>Kept as a forwarder so that existing callers compile; new code calls <see cref="LadderValidator.Validate(LadderAssessmentSet, LadderScoringModel?)"/>.</remarks>
+    /// <remarks>Kept as a forwarder for one release so that existing callers compile; new code calls <see cref="LadderValidator.Validate(LadderAssessmentSet, LadderScoringModel?)"/>.</remarks>
     /// <returns>The diagnostics in the shared order; empty when the set is consistent.</returns>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    [System.Obsolete("Use LadderValidator.Validate(set) instead.")]
     public IReadOnlyList<Diagnostic> Validate() => LadderValidator.Validate(this);
 }

@@ -26,12 +26,15 @@ namespace KeyAccount.Core.Ladder;
 /// </code>
 /// <para>
 /// The instance members (<see cref="Default"/>, <see cref="Model"/> and the instance methods of the
-/// same names) are the earlier shape of this API and forward to the static methods.
+/// same names) are the earlier shape of this API, forward to the static methods and are obsolete:
+/// they are kept for one release.
 /// </para>
 /// </remarks>
 public sealed class LadderPositioner
 {
     private const double Epsilon = 1e-12;
+
+    private readonly LadderScoringModel _model;
 
     /// <summary>Creates a positioner with a scoring model.</summary>
     /// <param name="model">The scoring model.</param>
@@ -39,19 +42,21 @@ public sealed class LadderPositioner
     [Obsolete("Call the static methods of LadderPositioner with the model as their last argument; this constructor is removed in the next release.")]
     public LadderPositioner(LadderScoringModel model)
     {
-        Model = Require.NotNull(model, nameof(model));
+        _model = Require.NotNull(model, nameof(model));
     }
 
     private LadderPositioner()
     {
-        Model = LadderScoringModel.Default;
+        _model = LadderScoringModel.Default;
     }
 
-    /// <summary>A positioner with <see cref="LadderScoringModel.Default"/>; superseded by the static methods (<c>LadderPositioner.Position(answers)</c>).</summary>
+    /// <summary>A positioner with <see cref="LadderScoringModel.Default"/>; superseded by the static methods (<c>LadderPositioner.Position(answers)</c>), which use that model when given none. Kept for one release.</summary>
+    [Obsolete("Use the static methods instead: LadderPositioner.Position(answers), Perspectives, Climb, Portfolio or Run, with the LadderScoringModel as their last argument (the default model when null).")]
     public static LadderPositioner Default { get; } = new();
 
-    /// <summary>The scoring model of this instance.</summary>
-    public LadderScoringModel Model { get; }
+    /// <summary>The scoring model of this instance; superseded by the model argument of the static methods. Kept for one release.</summary>
+    [Obsolete("Use the static methods of LadderPositioner instead and pass the LadderScoringModel as their last argument.")]
+    public LadderScoringModel Model => _model;
 
     /// <summary>
     /// Runs an assessment set: validates it (and the model, under <c>model</c>) and, when no error
@@ -105,15 +110,17 @@ public sealed class LadderPositioner
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
     /// <exception cref="ArgumentException">An answer is not a defined frequency or an indicator is out of its range.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload is static and the other an instance forwarder kept for one release; a call picks by its receiver (the type or an instance), never between the two.")]
+    [Obsolete("Use the static LadderPositioner.Position(answers, indicators, model) instead.")]
     public LadderPosition Position(LadderAnswers answers, LadderIndicators? indicators = null) =>
-        LadderPositioner.Position(answers, indicators, Model);
+        LadderPositioner.Position(answers, indicators, _model);
 
     /// <summary>Your own view against the client's view, and you ranked among the competitors; superseded by the static <see cref="Perspectives(ClientLadderAssessment, LadderScoringModel?)"/>.</summary>
     /// <param name="assessment">The client's assessment.</param>
     /// <returns>The perspectives.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
     /// <exception cref="ArgumentException">The assessment has errors.</exception>
-    public LadderPerspectives Perspectives(ClientLadderAssessment assessment) => LadderPositioner.Perspectives(assessment, Model);
+    [Obsolete("Use the static LadderPositioner.Perspectives(assessment, model) instead.")]
+    public LadderPerspectives Perspectives(ClientLadderAssessment assessment) => LadderPositioner.Perspectives(assessment, _model);
 
     /// <summary>What holds you back from the next rung; superseded by the static <see cref="Climb(LadderAnswers, LadderIndicators?, LadderScoringModel?)"/>.</summary>
     /// <param name="answers">The answers.</param>
@@ -122,7 +129,8 @@ public sealed class LadderPositioner
     /// <exception cref="ArgumentNullException"><paramref name="answers"/> is null.</exception>
     /// <exception cref="ArgumentException">An answer or indicator is out of its range.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload is static and the other an instance forwarder kept for one release; a call picks by its receiver (the type or an instance), never between the two.")]
-    public LadderClimb Climb(LadderAnswers answers, LadderIndicators? indicators = null) => LadderPositioner.Climb(answers, indicators, Model);
+    [Obsolete("Use the static LadderPositioner.Climb(answers, indicators, model) instead.")]
+    public LadderClimb Climb(LadderAnswers answers, LadderIndicators? indicators = null) => LadderPositioner.Climb(answers, indicators, _model);
 
     /// <summary>The key clients of a portfolio on the ladder with this instance's model; superseded by the static <see cref="Portfolio(LadderAssessmentSet, IEnumerable{ClientId}?, LadderAssessmentSet?, LadderScoringModel?)"/>.</summary>
     /// <param name="current">This round's assessments.</param>
@@ -132,8 +140,9 @@ public sealed class LadderPositioner
     /// <exception cref="ArgumentNullException"><paramref name="current"/> is null.</exception>
     /// <exception cref="ArgumentException">A set has errors, a key client is <c>default(ClientId)</c>, or <paramref name="previous"/> is not dated before <paramref name="current"/>.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026:Do not add multiple public overloads with optional parameters", Justification = "One overload is static and the other an instance forwarder kept for one release; a call picks by its receiver (the type or an instance), never between the two.")]
+    [Obsolete("Use the static LadderPositioner.Portfolio(current, keyClients, previous, model) instead.")]
     public LadderPortfolio Portfolio(LadderAssessmentSet current, IEnumerable<ClientId>? keyClients = null, LadderAssessmentSet? previous = null) =>
-        LadderPositioner.Portfolio(current, keyClients, previous, Model);
+        LadderPositioner.Portfolio(current, keyClients, previous, _model);
 
     /// <summary>
     /// Your own view against the client's view and the gap between them, and you ranked among the

@@ -6,5 +6,5 @@ namespace KeyAccount.Core.Negotiation;
 /// 1 = every issue at its target).
 /// </summary>
 /// <param name="Description">The alternative, in words.</param>
-/// <param name="Utility">Its worth on the side's utility scale; any finite number (<c>KAN012</c>).</param>
+/// <param name="Utility">Its worth on the side's utility scale; a finite number within ±1,000,000, like an option's score (<c>KAN012</c>).</param>
 public sealed record Batna(string Description, double Utility);

@@ -87,16 +87,43 @@ internal sealed class IssueScale
         return null;
     }
 
-    /// <summary>The number of points of a range, or null when it is invalid or has more than <see cref="MaxRangePoints"/>.</summary>
+    /// <summary>
+    /// The number of points of a range, or null when it is invalid, has more than
+    /// <see cref="MaxRangePoints"/>, or spans more than a decimal holds (<see cref="SpanFits"/>).
+    /// </summary>
     public static int? RangePoints(IssueRange range)
     {
-        if (range.Step <= 0 || range.Min > range.Max)
+        if (range.Step <= 0 || range.Min > range.Max || !SpanFits(range))
         {
             return null;
         }
 
-        var steps = decimal.Floor((range.Max - range.Min) / range.Step);
+        // The span fits; a quotient beyond decimal's range is far more than MaxRangePoints.
+        decimal steps;
+        try
+        {
+            steps = decimal.Floor((range.Max - range.Min) / range.Step);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+
         return steps >= MaxRangePoints ? null : (int)steps + 1;
+    }
+
+    /// <summary>True when <c>Max - Min</c> is a decimal (a range from about -7.9e28 to 7.9e28 is not).</summary>
+    public static bool SpanFits(IssueRange range)
+    {
+        try
+        {
+            _ = range.Max - range.Min;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The index of <paramref name="value"/> among the values, or -1.</summary>

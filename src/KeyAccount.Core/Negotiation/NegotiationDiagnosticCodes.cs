@@ -34,19 +34,19 @@ public static class NegotiationDiagnosticCodes
     /// <summary><c>KAN007</c> (error): An issue gives neither options nor a range, or both.</summary>
     public const string OptionsOrRange = "KAN007";
 
-    /// <summary><c>KAN008</c> (error): A range has its minimum above its maximum, a step that is not positive, or more than 10,000 points.</summary>
+    /// <summary><c>KAN008</c> (error): A range has its minimum above its maximum, a step that is not positive, more than 10,000 points, or a width beyond the range of a decimal.</summary>
     public const string InvalidRange = "KAN008";
 
     /// <summary><c>KAN009</c> (error): Two options of one issue have the same value.</summary>
     public const string DuplicateOption = "KAN009";
 
-    /// <summary><c>KAN010</c> (error): A weight is negative or not a finite number.</summary>
+    /// <summary><c>KAN010</c> (error): A weight is negative or not a finite number, or one side's weights add up beyond the range of a double.</summary>
     public const string InvalidWeight = "KAN010";
 
     /// <summary><c>KAN011</c> (error): Every weight of one side is zero, so that side's utility is undefined.</summary>
     public const string ZeroWeights = "KAN011";
 
-    /// <summary><c>KAN012</c> (error): A BATNA's utility is not a finite number.</summary>
+    /// <summary><c>KAN012</c> (error): A BATNA's utility is not a finite number, or lies beyond ±1,000,000 on the side's scale.</summary>
     public const string InvalidBatna = "KAN012";
 
     /// <summary><c>KAN013</c> (warning): A side's BATNA is not given; it is taken as utility 0 (all walk-aways).</summary>
@@ -106,10 +106,10 @@ public static class NegotiationDiagnosticCodes
     /// <summary><c>KAN046</c> (warning): The client's ROI over the horizon is below the rules' minimum.</summary>
     public const string RoiBelowThreshold = "KAN046";
 
-    /// <summary><c>KAN047</c> (error): An amount is negative, a confidence or discount is outside its range, or the discount rate is not a finite number above -1.</summary>
+    /// <summary><c>KAN047</c> (error): An amount is negative, a confidence or discount is outside its range, the discount rate is not a finite number above -1, or the amounts, summed or discounted over the horizon, leave the range of a decimal.</summary>
     public const string InvalidAmount = "KAN047";
 
-    /// <summary><c>KAN048</c> (error): A period is not a positive whole number of days, weeks, months or years, a count is below 1, or the horizon ends before it starts.</summary>
+    /// <summary><c>KAN048</c> (error): A period is not a positive whole number of days, weeks, months or years (at most 100 years in each unit), a count is below 1, or the horizon ends before it starts.</summary>
     public const string InvalidPeriod = "KAN048";
 
     /// <summary><c>KAN049</c> (error): The offer has no benefit for the client.</summary>

@@ -79,6 +79,11 @@ public static class NegotiationPlanValidator
             }
         }
 
+        if (double.IsInfinity(ourWeights) || double.IsInfinity(clientWeights))
+        {
+            bag.Add(D(NegotiationDiagnosticCodes.InvalidWeight), "issues", "{0} weights add up beyond the range of a number (about 1.8e308), so they cannot be normalised; use smaller weights in the same proportions.", double.IsInfinity(ourWeights) ? "Our" : "The client's");
+        }
+
         if (!(ourWeights > 0))
         {
             bag.Add(D(NegotiationDiagnosticCodes.ZeroWeights), "issues", "Every one of our weights is zero, so our utility of a package is undefined; give the issues we care about a positive weight.");
@@ -91,13 +96,16 @@ public static class NegotiationPlanValidator
 
         CheckBatna(plan.OurBatna, "ourBatna", "our", bag);
         CheckBatna(plan.ClientBatna, "clientBatna", "the client's", bag);
-        if (issuesWithErrors || !(ourWeights > 0) || !(clientWeights > 0))
+        if (issuesWithErrors || !(ourWeights > 0) || !(clientWeights > 0) || double.IsInfinity(ourWeights) || double.IsInfinity(clientWeights))
         {
             return null;
         }
 
         return IssueScale.All(plan.Issues);
     }
+
+    /// <summary>A number as <see cref="Wording.Number(double, int)"/> writes it, or in scientific notation (<c>-1E+300</c>) when it has more than 15 digits before the point.</summary>
+    private static string Short(double value, int maxDecimals = 2) => Math.Abs(value) < 1e15 ? Wording.Number(value, maxDecimals) : value.ToString("G3", CultureInfo.InvariantCulture);
 
     private static bool IsWeight(double weight) => weight >= 0 && !double.IsInfinity(weight);
 
@@ -166,7 +174,9 @@ public static class NegotiationPlanValidator
         {
             bag.Add(D(NegotiationDiagnosticCodes.InvalidRange), at + ".range", range.Step <= 0
                 ? "The range's step is {0}; give a positive step."
-                : range.Min > range.Max ? "The range's minimum {1} is above its maximum {2}; swap them." : "The range from {1} to {2} at a step of {0} has more than 10,000 points; take a larger step.", Wording.Number(range.Step, 4), Wording.Number(range.Min, 4), Wording.Number(range.Max, 4));
+                : range.Min > range.Max ? "The range's minimum {1} is above its maximum {2}; swap them."
+                : !IssueScale.SpanFits(range) ? "The range from {1} to {2} is wider than an exact decimal holds (about 7.9e28); narrow it."
+                : "The range from {1} to {2} at a step of {0} has more than 10,000 points; take a larger step.", Wording.Number(range.Step, 4), Wording.Number(range.Min, 4), Wording.Number(range.Max, 4));
             return;
         }
 
@@ -208,7 +218,7 @@ public static class NegotiationPlanValidator
     {
         if (!IsWeight(weight))
         {
-            bag.Add(D(NegotiationDiagnosticCodes.InvalidWeight), path, "The weight is {0}; give a finite number, 0 or more.", Wording.Number(weight, 4));
+            bag.Add(D(NegotiationDiagnosticCodes.InvalidWeight), path, "The weight is {0}; give a finite number, 0 or more.", Short(weight, 4));
         }
     }
 
@@ -218,9 +228,10 @@ public static class NegotiationPlanValidator
         {
             bag.Add(D(NegotiationDiagnosticCodes.MissingBatna), path, "{0} BATNA is not given, so it is taken as utility 0 (every issue at its walk-away); say what the alternative to a deal is and what it is worth.", Wording.Capitalise(side));
         }
-        else if (double.IsNaN(batna.Utility) || double.IsInfinity(batna.Utility))
+        else if (double.IsNaN(batna.Utility) || double.IsInfinity(batna.Utility) || Math.Abs(batna.Utility) > IssueScale.MaxScore)
         {
-            bag.Add(D(NegotiationDiagnosticCodes.InvalidBatna), path + ".utility", "{0} BATNA's utility is {1}; give a finite number on the plan's scale (0 = all walk-aways, 1 = all targets).", Wording.Capitalise(side), Wording.Number(batna.Utility));
+            // Beyond ±1,000,000 the Nash product (utility less BATNA, squared in size) leaves the range of a double.
+            bag.Add(D(NegotiationDiagnosticCodes.InvalidBatna), path + ".utility", "{0} BATNA's utility is {1}; give a number on the plan's scale (0 = all walk-aways, 1 = all targets), within ±1,000,000.", Wording.Capitalise(side), Short(batna.Utility));
         }
     }
 

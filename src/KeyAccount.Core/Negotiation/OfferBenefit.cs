@@ -10,7 +10,7 @@ namespace KeyAccount.Core.Negotiation;
 /// <param name="Description">The benefit in the client's words.</param>
 /// <param name="ClientGoal">The id of the client goal (<see cref="Planning.AccountPlan.ClientGoals"/>) it serves.</param>
 /// <param name="AmountPerPeriod">The amount the client gains each period; not negative.</param>
-/// <param name="Every">The period (<c>P1M</c>); a positive whole number of days, weeks, months or years.</param>
+/// <param name="Every">The period (<c>P1M</c>); a positive whole number of days, weeks, months or years, at most 100 years in each unit.</param>
 /// <param name="Start">The day of the first gain.</param>
 /// <param name="Periods">How many times it comes; at least 1.</param>
 /// <param name="Confidence">The probability it comes, from 0 to 1; amounts count at their expected value (amount × confidence).</param>

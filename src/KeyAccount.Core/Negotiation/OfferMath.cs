@@ -6,7 +6,12 @@ using NodaTime;
 
 namespace KeyAccount.Core.Negotiation;
 
-/// <summary>The offer's formulas (ROI, payback, NPV, margin) and the key-client rules, for offers without errors in their amounts and periods.</summary>
+/// <summary>
+/// The offer's formulas (ROI, payback, NPV, margin) and the key-client rules, for offers without
+/// errors in their amounts and periods. <see cref="Financials"/> throws <see cref="OverflowException"/>
+/// when the amounts, summed or discounted, leave decimal's range; the validator reports that
+/// (<c>KAN047</c>) and no caller reaches it afterwards.
+/// </summary>
 internal static class OfferMath
 {
     /// <summary>Days of a year in the discounting exponent.</summary>
@@ -50,11 +55,11 @@ internal static class OfferMath
             flows.Add(new OfferCashFlow(day, new Money(benefit, currency), new Money(cost, currency), new Money(cumulative, currency), factor));
         }
 
-        double? roi = totalCost == 0 ? null : (double)((totalBenefit - totalCost) / totalCost);
+        double? roi = totalCost == 0 ? null : Ratio(totalBenefit - totalCost, totalCost);
         var payback = Payback(flows);
         var netPrice = offer.Pricing.ListPrice.Amount * (1 - (decimal)offer.Pricing.Discount);
         var margin = netPrice - offer.Pricing.OurCost.Amount;
-        double? marginShare = netPrice == 0 ? null : (double)(margin / netPrice);
+        double? marginShare = netPrice == 0 ? null : Ratio(margin, netPrice);
         int? paybackDays = payback is { } p ? Period.Between(offer.Start, p, PeriodUnits.Days).Days : null;
         var text = string.Format(
             CultureInfo.InvariantCulture,
@@ -82,6 +87,19 @@ internal static class OfferMath
             marginShare,
             flows,
             text);
+    }
+
+    /// <summary><paramref name="numerator"/> / <paramref name="denominator"/> as a double: exact in decimal, or in double when the quotient leaves decimal's range (a tiny denominator).</summary>
+    private static double Ratio(decimal numerator, decimal denominator)
+    {
+        try
+        {
+            return (double)(numerator / denominator);
+        }
+        catch (OverflowException)
+        {
+            return (double)numerator / (double)denominator;
+        }
     }
 
     /// <summary>1 / (1 + r)^(days / 365).</summary>

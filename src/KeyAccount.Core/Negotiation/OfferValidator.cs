@@ -34,8 +34,11 @@ public static class OfferValidator
         var numbersDefined = CheckStructure(offer, plan, bag);
         if (numbersDefined)
         {
-            var financials = OfferMath.Financials(offer);
-            CheckNumbers(offer, financials, rules, bag);
+            if (Financials(offer, bag) is { } financials)
+            {
+                CheckNumbers(offer, financials, rules, bag);
+            }
+
             CheckRules(offer, rules, bag);
         }
 
@@ -48,6 +51,32 @@ public static class OfferValidator
     }
 
     private static DiagnosticDescriptor D(string code) => NegotiationDiagnosticCodes.Get(code);
+
+    /// <summary>
+    /// The offer's figures, or null with a <c>KAN047</c> when its amounts, summed or discounted over
+    /// the horizon, leave the range of an exact decimal (a strongly negative discount rate over a
+    /// long horizon multiplies late amounts many times over).
+    /// </summary>
+    internal static OfferFinancials? Financials(Offer offer, DiagnosticBag bag)
+    {
+        try
+        {
+            return OfferMath.Financials(offer);
+        }
+        catch (OverflowException)
+        {
+            if (offer.DiscountRate < 0)
+            {
+                bag.Add(D(NegotiationDiagnosticCodes.InvalidAmount), "discountRate", "Discounted at {0} a year from {1} to {2}, the amounts grow beyond the range of an exact decimal (about 7.9e28); a negative rate over a long horizon multiplies late amounts many times over, so check the rate and the horizon.", Wording.Percent(offer.DiscountRate), Wording.Date(offer.Start), Wording.Date(offer.HorizonEnd));
+            }
+            else
+            {
+                bag.Add(D(NegotiationDiagnosticCodes.InvalidAmount), "benefits", "The benefits and costs over the horizon add up beyond the range of an exact decimal (about 7.9e28); express them in a larger unit.");
+            }
+
+            return null;
+        }
+    }
 
     private static string At(string list, int index) => list + "[" + index.ToString(CultureInfo.InvariantCulture) + "]";
 
@@ -202,12 +231,23 @@ public static class OfferValidator
         return true;
     }
 
+    /// <summary>
+    /// A period is a positive whole number of days, weeks, months or years (or a mix), at most 100
+    /// years in each unit (1,200 months, 5,218 weeks, 36,525 days): a longer one would step past the
+    /// calendar's last day long before its count is reached.
+    /// </summary>
     private static bool CheckPeriod(Period? period, string path, DiagnosticBag bag)
     {
         if (period is null || period.HasTimeComponent || period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0
-            || (period.Years == 0 && period.Months == 0 && period.Weeks == 0 && period.Days == 0) || period.Years > 100)
+            || (period.Years == 0 && period.Months == 0 && period.Weeks == 0 && period.Days == 0))
         {
             bag.Add(D(NegotiationDiagnosticCodes.InvalidPeriod), path, "The period {0} is not a positive whole number of days, weeks, months or years; give one such as P1M.", period is null ? "(none)" : Wording.Period(period));
+            return false;
+        }
+
+        if (period.Years > 100 || period.Months > 1_200 || period.Weeks > 5_218 || period.Days > 36_525)
+        {
+            bag.Add(D(NegotiationDiagnosticCodes.InvalidPeriod), path, "The period {0} is longer than 100 years; give one such as P1M or P1Y.", Wording.Period(period));
             return false;
         }
 

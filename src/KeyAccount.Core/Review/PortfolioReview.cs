@@ -109,7 +109,7 @@ public static class PortfolioReview
     /// <summary>The 20/80 analysis of each client's profit summed over all periods, once the classification document has no errors.</summary>
     private static (ParetoAnalysis? Analysis, ParetoSummary? Summary) RunPareto(ClassificationPortfolioDocument document, DiagnosticBag review)
     {
-        if (document.Validate().HasErrors())
+        if (ClassificationValidator.ValidateExceptTotals(document).HasErrors())
         {
             return (null, null);
         }
@@ -154,25 +154,25 @@ public static class PortfolioReview
         ClassificationReport report;
         if (!profitsInRange)
         {
-            report = new ClassificationReport(document.Validate());
+            report = new ClassificationReport(ClassificationValidator.ValidateExceptTotals(document));
         }
         else
         {
             try
             {
-                report = KeyClientClassifier.ClassifyDocument(document);
+                report = KeyClientClassifier.Run(document).ToReport();
             }
             catch (ArgumentOutOfRangeException ex) when (ex.ParamName == "clients")
             {
                 // A period's profits across the clients beyond decimal's range: the classifier refuses
                 // them as an argument; in a review they are a defect of the document.
                 review.Add(ReviewDiagnosticCodes.Get(ReviewDiagnosticCodes.ProfitsOutOfRange), "classification.clients", FirstSentence(ex.Message));
-                report = new ClassificationReport(document.Validate());
+                report = new ClassificationReport(ClassificationValidator.ValidateExceptTotals(document));
             }
             catch (OverflowException)
             {
                 review.Add(ReviewDiagnosticCodes.Get(ReviewDiagnosticCodes.ProfitsOutOfRange), "classification.clients", "The clients' profits add up beyond the range of an exact amount (decimal, about ±7.9e28), so the classification cannot run; express them in a larger unit.");
-                report = new ClassificationReport(document.Validate());
+                report = new ClassificationReport(ClassificationValidator.ValidateExceptTotals(document));
             }
         }
 
@@ -182,15 +182,15 @@ public static class PortfolioReview
     /// <summary>The ladder answers: diagnostics, the key clients' portfolio, and every assessed client's level.</summary>
     private static LadderRun RunLadder(LadderAssessmentSet set, IReadOnlyList<ClientId>? keyClients)
     {
-        var validation = set.Validate();
+        var validation = LadderValidator.Validate(set);
         var diagnostics = Prefixed(validation, "ladder");
         if (validation.HasErrors())
         {
             return new LadderRun(diagnostics, null, null);
         }
 
-        var portfolio = LadderPositioner.Default.Portfolio(set, keyClients);
-        var everyone = keyClients is null ? portfolio : LadderPositioner.Default.Portfolio(set);
+        var portfolio = LadderPositioner.Portfolio(set, keyClients);
+        var everyone = keyClients is null ? portfolio : LadderPositioner.Portfolio(set);
         var levels = new Dictionary<ClientId, LadderLevel>();
         foreach (var entry in everyone.Entries)
         {

@@ -86,7 +86,7 @@ public static class SamplePortfolios
             };
             var competitors = r % 5 == 0 ? new[] { new CompetitorAssessment("Rival Press", Answers(random, Clamp(level - 1 + random.Next(0, 3), 1, 4))) } : null;
             assessments.Add(new ClientLadderAssessment(clients[i], own, clientView, indicators, competitors));
-            ladderLevel[i] = LadderPositioner.Default.Position(clientView ?? own, indicators).Level;
+            ladderLevel[i] = LadderPositioner.Position(clientView ?? own, indicators).Level;
         }
 
         // The evidence per client: quarterly profit with noise, opportunities, market position.

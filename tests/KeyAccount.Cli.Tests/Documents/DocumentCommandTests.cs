@@ -24,7 +24,7 @@ public sealed class DocumentCommandTests
         var result = CliRunner.Run("classify", SampleFile("classification"), "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        var expected = KeyClientClassifier.ClassifyDocument(SamplePortfolios.PublisherAndBookshops().Classification);
+        var expected = KeyClientClassifier.Run(SamplePortfolios.PublisherAndBookshops().Classification).ToReport();
         using var json = JsonDocument.Parse(result.Out);
         var clients = json.RootElement.GetProperty("classification").GetProperty("clients");
         Assert.Equal(expected.Classification!.Clients.Count, clients.GetArrayLength());

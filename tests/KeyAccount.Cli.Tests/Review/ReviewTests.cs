@@ -101,6 +101,8 @@ public sealed class ReviewTests
     [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"negotiation\":{\"id\":\"n\",\"client\":\"a\",\"issues\":7}}", "$.negotiation")]
     [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"offer\":\"x\"}", "$.offer")]
     [InlineData("[1,2]", "$: a portfolio must be a JSON object")]
+    [InlineData("{\"name\":\"x\",\"name\":\"y\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]}}", "$.name (line 1): Duplicate property 'name'")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"formatVersion\":9,\"currency\":\"EUR\",\"clients\":[]}}", "$.classification.formatVersion: The ClassificationPortfolioDocument document has format version 9, newer than 1")]
     [InlineData("{\"name\": ", "(line 1)")]
     public void Bad_portfolio_is_exit_2_naming_the_json_path(string json, string expected)
     {

@@ -6,8 +6,6 @@ namespace KeyAccount.Core.Tests.Ladder;
 
 public class LadderExampleTests
 {
-    private static readonly LadderPositioner Positioner = LadderPositioner.Default;
-
     [Fact]
     public void The_ladder_has_the_source_rungs_signs_and_descriptors()
     {
@@ -37,7 +35,7 @@ public class LadderExampleTests
     [Fact]
     public void A_client_for_whom_price_is_the_only_factor_lands_on_rung_1()
     {
-        var p = Positioner.Position(SourceExamples.CommodityBroker, SourceExamples.PriceOnly);
+        var p = LadderPositioner.Position(SourceExamples.CommodityBroker, SourceExamples.PriceOnly);
 
         // Questions: 0 + 0.25 + 0 + 0.25 + 0.5*0.25 + 0.25 = 0.875 over weight 6.5; indicators
         // deals lost on price 0.7 -> u 0.125 (w 0.75), discount 0.15 -> u 0.25 (w 0.5), share of wallet 0.1 -> u 0 (w 0.75).
@@ -54,7 +52,7 @@ public class LadderExampleTests
     [Fact]
     public void A_provider_that_must_match_every_competitor_improvement_lands_on_rung_2()
     {
-        var p = Positioner.Position(SourceExamples.Provider);
+        var p = LadderPositioner.Position(SourceExamples.Provider);
 
         // 1.5*0.5 + 1*0.25 + 1.5*0.25 + 1*0.5 + 0.5*0.5 + 1*0.5 = 2.625 over 6.5.
         Assert.Equal(LadderLevel.Provider, p.Level);
@@ -68,7 +66,7 @@ public class LadderExampleTests
     [Fact]
     public void A_value_adder_that_helps_the_client_reach_its_goals_lands_on_rung_3()
     {
-        var p = Positioner.Position(SourceExamples.ValueAdder);
+        var p = LadderPositioner.Position(SourceExamples.ValueAdder);
 
         // 0.75 + 0.5 + 1.125 + 0.75 + 0.375 + 0.75 = 4.25 over 6.5.
         Assert.Equal(LadderLevel.ValueAdder, p.Level);
@@ -82,7 +80,7 @@ public class LadderExampleTests
     [Fact]
     public void A_business_partner_whose_advice_is_taken_up_lands_on_rung_4()
     {
-        var p = Positioner.Position(SourceExamples.BusinessPartner, SourceExamples.AdviceTaken);
+        var p = LadderPositioner.Position(SourceExamples.BusinessPartner, SourceExamples.AdviceTaken);
 
         // Questions 5.75 over 6.5; advice 0.8 -> 1, share of wallet 0.7 -> 0.6/0.7, deals lost on price 0.05 -> 0.75/0.8.
         var u = (5.75 + 0.75 + (0.75 * 0.6 / 0.7) + (0.75 * 0.75 / 0.8)) / 8.75;
@@ -95,7 +93,7 @@ public class LadderExampleTests
     [Fact]
     public void Contradicting_answers_lower_the_confidence_and_a_ceiling_holds_the_level()
     {
-        var p = Positioner.Position(new LadderAnswers
+        var p = LadderPositioner.Position(new LadderAnswers
         {
             LikesToDiscussBusinessProblems = AnswerFrequency.Always,
             PrefersCompetitorsOffers = AnswerFrequency.Often,
@@ -116,7 +114,7 @@ public class LadderExampleTests
     [Fact]
     public void Nothing_known_is_rung_1_with_no_confidence()
     {
-        var p = Positioner.Position(LadderAnswers.Unknown);
+        var p = LadderPositioner.Position(LadderAnswers.Unknown);
         Assert.Equal(LadderLevel.CommodityBroker, p.Level);
         Assert.Equal(0, p.Score);
         Assert.Equal(0, p.Confidence);
@@ -128,7 +126,7 @@ public class LadderExampleTests
     public void The_best_answers_everywhere_reach_the_top()
     {
         var best = SourceExamples.Best;
-        var p = Positioner.Position(best);
+        var p = LadderPositioner.Position(best);
         Assert.Equal(LadderLevel.BusinessPartner, p.Level);
         Assert.Equal(1.0, p.Score);
         Assert.Equal(5.0, p.Position);

@@ -53,6 +53,8 @@ public class NegotiationValidatorTests
             { "low-value issue first", NegotiationDiagnosticCodes.LowValueConcededFirst, "concessions[1]" },
             { "agreed past walk-away", NegotiationDiagnosticCodes.AgreedPastWalkAway, "outcome.agreed[0].value" },
             { "concession withdrawn", NegotiationDiagnosticCodes.ConcessionWithdrawn, "concessions[2]" },
+            { "batna beyond the scale", NegotiationDiagnosticCodes.InvalidBatna, "clientBatna.utility" },
+            { "weights beyond a double", NegotiationDiagnosticCodes.InvalidWeight, "issues" },
         };
     }
 
@@ -81,6 +83,8 @@ public class NegotiationValidatorTests
         "concessions growing" => Rebuild(Sample, concessions: Steps((4_000m, 36m, 30m, 5m, 0m, null), (3_900m, 36m, 30m, 5m, 0m, "x"), (3_600m, 36m, 30m, 5m, 0m, "y"))),
         "low-value issue first" => Rebuild(Sample, concessions: Steps((4_000m, 36m, 30m, 5m, 0m, null), (4_000m, 24m, 30m, 5m, 0m, "x"), (3_900m, 24m, 30m, 5m, 0m, "y"))),
         "agreed past walk-away" => Rebuild(Sample, outcome: new NegotiationOutcome(new[] { new PackageTerm("fee", 3_300m) }.Concat(Sample.Outcome!.Agreed.Skip(1)).ToArray())),
+        "batna beyond the scale" => new NegotiationPlan(Sample.Id, Sample.Client, Sample.Issues, ourBatna: Sample.OurBatna, clientBatna: new Batna("x", -1e300)),
+        "weights beyond a double" => Rebuild(Sample, issues: Sample.Issues.Select(i => Issue(i, ourWeight: double.MaxValue)).ToArray()),
         "concession withdrawn" => Rebuild(Sample, concessions: Steps((4_000m, 36m, 30m, 5m, 0m, null), (3_800m, 36m, 30m, 5m, 0m, "x"), (3_900m, 36m, 30m, 5m, 0m, null))),
         _ => throw new ArgumentException(defect),
     };
@@ -92,6 +96,18 @@ public class NegotiationValidatorTests
         var diagnostics = NegotiationPlanValidator.Validate(Inject(defect));
         Assert.Contains(diagnostics, d => d.Code == code && d.Path == path);
         Assert.Equal(NegotiationDiagnosticCodes.Get(code).Severity, diagnostics.First(d => d.Code == code).Severity);
+    }
+
+    [Fact]
+    public void A_batna_far_below_the_scale_is_reported_not_turned_into_an_infinite_nash_product()
+    {
+        // This plan used to run and give Nash products of infinity, which JSON cannot hold.
+        var run = NegotiationPreparation.Run(Inject("batna beyond the scale"));
+        Assert.Null(run.Result);
+        Assert.Contains("-1E+300", Assert.Single(run.Diagnostics, d => d.Code == NegotiationDiagnosticCodes.InvalidBatna).Message, StringComparison.Ordinal);
+        var edge = NegotiationPreparation.Run(new NegotiationPlan(Sample.Id, Sample.Client, Sample.Issues, ourBatna: Sample.OurBatna, clientBatna: new Batna("x", -1_000_000)));
+        Assert.NotNull(edge.Result);
+        Assert.All(edge.Result!.Suggestions, s => Assert.True(double.IsFinite(s.NashProduct)));
     }
 
     [Fact]

@@ -63,6 +63,8 @@ public class OfferTests
         { "duplicate benefit id", NegotiationDiagnosticCodes.DuplicateId, "benefits[1].id" },
         { "undefined tier", NegotiationDiagnosticCodes.UndefinedValue, "tier" },
         { "empty client goal", NegotiationDiagnosticCodes.EmptyId, "clientGoal" },
+        { "period over a century", NegotiationDiagnosticCodes.InvalidPeriod, "benefits[0].every" },
+        { "negative rate over a long horizon", NegotiationDiagnosticCodes.InvalidAmount, "discountRate" },
     };
 
     private static Offer Inject(string defect) => defect switch
@@ -92,6 +94,8 @@ public class OfferTests
         "duplicate benefit id" => Rebuild(Sample, benefits: Sample.Benefits.Select((b, i) => i == 1 ? b with { Id = Sample.Benefits[0].Id } : b).ToArray()),
         "undefined tier" => Rebuild(Sample, tier: (ClientTier)9),
         "empty client goal" => Rebuild(Sample, clientGoal: ""),
+        "period over a century" => Rebuild(Sample, benefits: Benefits(b => b with { Every = Period.FromMonths(1_000_000) })),
+        "negative rate over a long horizon" => Rebuild(Sample, horizonEnd: new LocalDate(2900, 12, 31), discountRate: -0.5, benefits: Benefits(b => b with { Start = new LocalDate(2800, 1, 1) })),
         _ => throw new ArgumentException(defect),
     };
 
@@ -122,6 +126,35 @@ public class OfferTests
         Assert.Equal(Eur((5_500m * 0.7m * 22) + (1_200m * 0.9m * 23) + (6_000m * 0.8m)), f.Benefit);
         Assert.NotNull(f.PaybackDate);
         Assert.True(f.Roi > 0.1);
+    }
+
+    [Fact]
+    public void Amounts_beyond_decimal_are_reported_not_thrown()
+    {
+        // Each of these used to throw from the validator (ArgumentOutOfRangeException from the calendar, OverflowException from decimal).
+        foreach (var offer in new[] { Inject("period over a century"), Inject("negative rate over a long horizon") })
+        {
+            var run = OfferAnalysis.Run(offer);
+            Assert.True(run.HasErrors);
+            Assert.Null(run.Result);
+            Assert.Throws<ArgumentException>(() => OfferAnalysis.Evaluate(offer));
+        }
+
+        var rate = Assert.Single(OfferValidator.Validate(Inject("negative rate over a long horizon")), d => d.Code == NegotiationDiagnosticCodes.InvalidAmount);
+        Assert.Contains("-50% a year", rate.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tiny_cost_or_net_price_gives_a_huge_ratio_not_an_exception()
+    {
+        var tinyCost = Rebuild(Sample, costs: new[] { new OfferCost("token", Eur(0.0000000000000000000000000001m), Sample.Start) });
+        var roi = OfferAnalysis.Run(tinyCost).Result!.Financials.Roi;
+        Assert.True(roi > 1e30, roi?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        var tinyPrice = Rebuild(Sample, pricing: Sample.Pricing with { ListPrice = Eur(0.0000000000000000000000000001m), FloorPrice = Eur(0m) });
+        var run = OfferAnalysis.Run(tinyPrice);
+        Assert.Contains(run.Diagnostics, d => d.Code == NegotiationDiagnosticCodes.NegativeMargin);
+        Assert.True(run.Result!.Financials.MarginShare < -1e30);
     }
 
     [Fact]
