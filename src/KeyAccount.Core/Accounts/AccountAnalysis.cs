@@ -173,7 +173,7 @@ public static class AccountAnalysis
                 var who = Wording.Quote(pair.Value.Name) + " (" + Wording.Quote(pair.Key) + ")";
                 var span = "in " + Wording.Period(window) + " (" + Wording.Date(interval.Start) + " to " + Wording.Date(interval.End) + ")";
                 var explanation = count == 0
-                    ? "No meeting with the decision maker " + who + " " + span + "; " + (lastMeeting is { } before ? "the last was on " + Wording.Date(before) + "." : "the diary shows none at all.")
+                    ? "No meeting with the decision maker " + who + " " + span + "; " + (lastMeeting is { } before ? "the last was on " + Wording.Date(before) + "." : "the diary shows no meeting with them at all.")
                     : Wording.Capitalise(Wording.Count(count, "meeting")) + " with the decision maker " + who + " " + span + ", " + Wording.Number(perMonth, 1) + " a month; the last on " + Wording.Date(lastMeeting!.Value) + ".";
                 return new MeetingFrequency(pair.Key, pair.Value.Name, interval, count, perMonth, lastMeeting, explanation);
             })
@@ -331,6 +331,7 @@ public static class AccountAnalysis
 
             var maxAge = settings.MaxAge(section);
             var name = SectionName(section);
+            var plural = section == AccountSection.Opportunities;
             bool stale;
             string explanation;
             if (!held)
@@ -348,8 +349,8 @@ public static class AccountAnalysis
                 var until = last.Value.Plus(maxAge);
                 stale = until < asOf;
                 explanation = stale
-                    ? "The " + name + " was last updated on " + Wording.Date(last.Value) + "; it may be " + Wording.Period(maxAge) + " old, so it has been stale since " + Wording.Date(until.PlusDays(1)) + "."
-                    : "The " + name + " was last updated on " + Wording.Date(last.Value) + " and stays fresh until " + Wording.Date(until) + ".";
+                    ? "The " + name + (plural ? " were" : " was") + " last updated on " + Wording.Date(last.Value) + "; " + (plural ? "they" : "it") + " may be " + Wording.Period(maxAge) + " old, so " + (plural ? "they have" : "it has") + " been stale since " + Wording.Date(until.PlusDays(1)) + "."
+                    : "The " + name + (plural ? " were" : " was") + " last updated on " + Wording.Date(last.Value) + " and " + (plural ? "stay" : "stays") + " fresh until " + Wording.Date(until) + ".";
             }
 
             result.Add(new SectionFreshness(section, held, last, maxAge, stale, explanation));
