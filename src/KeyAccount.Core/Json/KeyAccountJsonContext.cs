@@ -94,6 +94,7 @@ namespace KeyAccount.Core.Json;
 // (register Planning JSON types below this line, one attribute per type)
 [JsonSerializable(typeof(KeyAccount.Core.Planning.AccountPlan))]
 [JsonSerializable(typeof(KeyAccount.Core.Planning.ScheduleAnalysis))]
+[JsonSerializable(typeof(KeyAccount.Core.Planning.PlanDiff))]
 
 
 
