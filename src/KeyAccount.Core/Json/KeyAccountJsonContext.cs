@@ -95,6 +95,8 @@ namespace KeyAccount.Core.Json;
 [JsonSerializable(typeof(KeyAccount.Core.Planning.AccountPlan))]
 [JsonSerializable(typeof(KeyAccount.Core.Planning.ScheduleAnalysis))]
 [JsonSerializable(typeof(KeyAccount.Core.Planning.PlanDiff))]
+[JsonSerializable(typeof(KeyAccount.Core.Planning.PlanReviewRecord))]
+[JsonSerializable(typeof(KeyAccount.Core.Planning.PlanReviewSummary))]
 
 
 
