@@ -105,6 +105,8 @@ namespace KeyAccount.Core.Json;
 [JsonSerializable(typeof(KeyAccount.Core.Accounts.AccountDocument))]
 [JsonSerializable(typeof(KeyAccount.Core.Accounts.AccountState))]
 [JsonSerializable(typeof(KeyAccount.Core.Accounts.AccountSettings))]
+[JsonSerializable(typeof(KeyAccount.Core.Accounts.InternalCommunicationSettings))]
+[JsonSerializable(typeof(KeyAccount.Core.Accounts.InternalCommunicationReport))]
 
 
 
