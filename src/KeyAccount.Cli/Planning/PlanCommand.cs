@@ -9,7 +9,10 @@ using NodaTime.Text;
 
 namespace KeyAccount.Cli.Planning;
 
-/// <summary><c>keyaccount plan validate &lt;plan.json&gt; [--as-of date]</c>: the plan validator's diagnostics.</summary>
+/// <summary>
+/// <c>keyaccount plan validate &lt;plan.json&gt; [--as-of date]</c>: the plan validator's
+/// diagnostics; <c>keyaccount plan diff</c> (<see cref="PlanDiffCommand"/>): two versions compared.
+/// </summary>
 internal static class PlanCommand
 {
     public static Command Create(CliConsole console, Func<LocalDate> today)
@@ -44,6 +47,6 @@ internal static class PlanCommand
 
             return DiagnosticsOutput.ExitCode(diagnostics);
         });
-        return new Command("plan", "Key-client development plans.") { validate };
+        return new Command("plan", "Key-client development plans.") { validate, PlanDiffCommand.Create(console) };
     }
 }

@@ -24,6 +24,7 @@ internal static class DocumentVersions
         DocumentVersioning.Unchanged<Ladder.LadderAssessmentSet>(),
         DocumentVersioning.Unchanged<Opportunities.OpportunityPortfolio>(),
         DocumentVersioning.Unchanged<Planning.AccountPlan>(),
+        DocumentVersioning.Unchanged<Planning.PlanReviewRecord>(),
         DocumentVersioning.Of<Accounts.AccountDocument>(Accounts.AccountDocument.CurrentFormatVersion, Accounts.AccountDocumentUpgrades.FromVersion1),
         DocumentVersioning.Unchanged<Pareto.ParetoSummary>(),
         DocumentVersioning.Unchanged<Review.PortfolioDocument>(),

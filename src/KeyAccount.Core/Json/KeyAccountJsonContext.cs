@@ -94,6 +94,9 @@ namespace KeyAccount.Core.Json;
 // (register Planning JSON types below this line, one attribute per type)
 [JsonSerializable(typeof(KeyAccount.Core.Planning.AccountPlan))]
 [JsonSerializable(typeof(KeyAccount.Core.Planning.ScheduleAnalysis))]
+[JsonSerializable(typeof(KeyAccount.Core.Planning.PlanDiff))]
+[JsonSerializable(typeof(KeyAccount.Core.Planning.PlanReviewRecord))]
+[JsonSerializable(typeof(KeyAccount.Core.Planning.PlanReviewSummary))]
 
 
 
@@ -103,6 +106,8 @@ namespace KeyAccount.Core.Json;
 [JsonSerializable(typeof(KeyAccount.Core.Accounts.AccountState))]
 [JsonSerializable(typeof(KeyAccount.Core.Accounts.AccountSettings))]
 [JsonSerializable(typeof(KeyAccount.Core.Accounts.AccountReviewResult))]
+[JsonSerializable(typeof(KeyAccount.Core.Accounts.InternalCommunicationSettings))]
+[JsonSerializable(typeof(KeyAccount.Core.Accounts.InternalCommunicationReport))]
 
 
 

@@ -4,7 +4,8 @@ namespace KeyAccount.Core.Planning;
 
 /// <summary>
 /// The stable codes (prefix <c>KAP</c>) of the diagnostics of an <see cref="AccountPlan"/>
-/// (<see cref="PlanValidator"/>), with their severities and titles.
+/// (<see cref="PlanValidator"/>) and of a <see cref="PlanReviewRecord"/> checked against its plan
+/// (<see cref="PlanReviewValidator"/>, <c>KAP044</c> and up), with their severities and titles.
 /// </summary>
 /// <remarks>
 /// Codes never change meaning or severity and are never reused. Each is documented with an example
@@ -120,7 +121,7 @@ public static class PlanningDiagnosticCodes
     /// <summary><c>KAP036</c> (error): The plan is marked approved but has errors.</summary>
     public const string ApprovedWithErrors = "KAP036";
 
-    /// <summary><c>KAP037</c> (error): A status or a resource kind is not one of the defined values.</summary>
+    /// <summary><c>KAP037</c> (error): A status or a resource kind is not one of the defined values (a plan's status, a status change's, a budget's kind, a plan review's goal status).</summary>
     public const string UndefinedValue = "KAP037";
 
     /// <summary><c>KAP038</c> (error): An approved plan's status history does not show it written and then discussed before it was approved (stage 3 of the method).</summary>
@@ -140,6 +141,30 @@ public static class PlanningDiagnosticCodes
 
     /// <summary><c>KAP043</c> (error): An action has no start or no due date.</summary>
     public const string ActionWithoutDates = "KAP043";
+
+    /// <summary><c>KAP044</c> (error): A plan review (<see cref="PlanReviewRecord"/>) names a goal id the plan does not hold, in a goal's review, a decision or an agreed change.</summary>
+    public const string UnknownReviewedGoal = "KAP044";
+
+    /// <summary><c>KAP045</c> (warning): A goal of the plan is not in the plan review.</summary>
+    public const string GoalNotReviewed = "KAP045";
+
+    /// <summary><c>KAP046</c> (error): A plan review lists one goal twice; reported at the later entry.</summary>
+    public const string GoalReviewedTwice = "KAP046";
+
+    /// <summary><c>KAP047</c> (warning): A plan review marks a goal on track or met while the plan's schedule analysis says its actions cannot all be done by its deadline.</summary>
+    public const string ReviewContradictsSchedule = "KAP047";
+
+    /// <summary><c>KAP048</c> (warning): A plan review held after a goal's deadline marks it on track or at risk; by then it is met or missed.</summary>
+    public const string OpenAfterDeadline = "KAP048";
+
+    /// <summary><c>KAP049</c> (warning): A plan review gives a goal's status without evidence.</summary>
+    public const string StatusWithoutEvidence = "KAP049";
+
+    /// <summary><c>KAP050</c> (error): A plan review is for another client than the plan it is checked against.</summary>
+    public const string ReviewOfAnotherClient = "KAP050";
+
+    /// <summary><c>KAP051</c> (warning): A plan review names no one who took part, on either side.</summary>
+    public const string ReviewWithoutParticipants = "KAP051";
 
     private static readonly DiagnosticCatalog Catalog = new(
         "KAP",
@@ -185,7 +210,15 @@ public static class PlanningDiagnosticCodes
         new DiagnosticDescriptor(NotDiscussedWithClient, DiagnosticSeverity.Warning, "The approved plan was never discussed with the client."),
         new DiagnosticDescriptor(GoalWithoutAction, DiagnosticSeverity.Warning, "A goal is served by no action."),
         new DiagnosticDescriptor(GoalWithoutDecision, DiagnosticSeverity.Warning, "A goal is served by no decision of the four P's."),
-        new DiagnosticDescriptor(ActionWithoutDates, DiagnosticSeverity.Error, "An action has no start or due date."));
+        new DiagnosticDescriptor(ActionWithoutDates, DiagnosticSeverity.Error, "An action has no start or due date."),
+        new DiagnosticDescriptor(UnknownReviewedGoal, DiagnosticSeverity.Error, "A plan review names a goal id the plan does not hold."),
+        new DiagnosticDescriptor(GoalNotReviewed, DiagnosticSeverity.Warning, "A goal of the plan is not in the plan review."),
+        new DiagnosticDescriptor(GoalReviewedTwice, DiagnosticSeverity.Error, "A plan review lists one goal twice."),
+        new DiagnosticDescriptor(ReviewContradictsSchedule, DiagnosticSeverity.Warning, "A plan review marks a goal on track or met that the schedule says cannot meet its deadline."),
+        new DiagnosticDescriptor(OpenAfterDeadline, DiagnosticSeverity.Warning, "A plan review after a goal's deadline marks it on track or at risk."),
+        new DiagnosticDescriptor(StatusWithoutEvidence, DiagnosticSeverity.Warning, "A plan review gives a goal's status without evidence."),
+        new DiagnosticDescriptor(ReviewOfAnotherClient, DiagnosticSeverity.Error, "A plan review is for another client than the plan."),
+        new DiagnosticDescriptor(ReviewWithoutParticipants, DiagnosticSeverity.Warning, "A plan review names no one who took part."));
 
     /// <summary>Every code of the area, in code order, with its severity and title.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All => Catalog.All;
