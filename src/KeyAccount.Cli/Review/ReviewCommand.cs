@@ -19,14 +19,16 @@ internal static class ReviewCommand
             Description = "A portfolio document (docs/review.md), or - for standard input. Without it, the built-in sample portfolio.",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var format = CommonOptions.Format("table", "json");
+        var format = CommonOptions.Format("table", "json", "html");
+        var output = Html.HtmlOutput.Option();
         var command = new Command("review", "The whole method over a portfolio: the 20/80 summary, key clients with their reasons, ladder positions, the best opportunities within the budgets, the plan's diagnostics and the checks across areas (exit 1 when a document has errors).")
         {
-            file, format,
+            file, format, output,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file);
+            Html.HtmlOutput.Check(parse.GetValue(output), parse.GetValue(format)!);
             PortfolioDocument portfolio;
             if (path is null)
             {
@@ -38,8 +40,13 @@ internal static class ReviewCommand
                 portfolio = PortfolioJson.Read(stream, InputFile.DisplayName(path));
             }
 
-            var review = PortfolioReview.Run(portfolio).Result!;
-            if (parse.GetValue(format) == "json")
+            var run = PortfolioReview.Run(portfolio);
+            var review = run.Result!;
+            if (parse.GetValue(format) == "html")
+            {
+                Html.HtmlOutput.Write(Html.HtmlRenderer.Render(Html.ReviewPage.Build(run, portfolio)), parse.GetValue(output), console);
+            }
+            else if (parse.GetValue(format) == "json")
             {
                 console.Out.WriteLine(KeyAccountJson.Serialize(review));
             }
