@@ -47,7 +47,7 @@ internal static class HtmlRenderer
         html.Append("<nav aria-label=\"Sections\"><ol class=\"toc\">\n");
         foreach (var section in page.Sections)
         {
-            html.Append("<li><a href=\"#section-").Append(Id(section.Key)).Append("\">").Append(Escape(section.Title)).Append("</a></li>\n");
+            html.Append("<li value=\"").Append(section.Number).Append("\"><a href=\"#section-").Append(Id(section.Key)).Append("\">").Append(Escape(section.Title)).Append("</a></li>\n");
         }
 
         html.Append("</ol></nav>\n");

@@ -86,6 +86,10 @@ internal static partial class ChartLayer
             axis.StringFormat = format;
         }
 
+        // Room at the ends so that markers at the extremes are drawn whole.
+        axis.MinimumPadding = 0.03;
+        axis.MaximumPadding = 0.05;
+
         return axis;
     }
 
@@ -96,6 +100,14 @@ internal static partial class ChartLayer
     public static string Svg(PlotModel model, string id, string title, string description, double width = Width, double height = Height)
     {
         var svg = OxyPlot.SvgExporter.ExportToString(model, width, height, false, new WideTextMeasurer(width, height), true);
+
+        // OxyPlot draws an exception's text into the picture instead of throwing it; that is a defect here.
+        var failure = svg.IndexOf("OxyPlot exception", StringComparison.Ordinal);
+        if (failure >= 0)
+        {
+            var end = svg.IndexOf('<', failure);
+            throw new InvalidOperationException(string.Concat("The chart '", id, "' could not be drawn: ", svg.AsSpan(failure, (end < 0 ? svg.Length : end) - failure)));
+        }
         return Embed(svg, id, title, description, width, height);
     }
 

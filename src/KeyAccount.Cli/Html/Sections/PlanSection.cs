@@ -65,7 +65,7 @@ internal static class PlanSection
     {
         var actions = schedule.Actions;
         var descriptions = plan.Actions.GroupBy(a => a.Id.Trim(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Description, StringComparer.Ordinal);
-        var model = ChartLayer.Model("Timeline of the actions", "bars: earliest start to earliest finish; vermillion and labelled: the critical path; dashed: the goals' deadlines");
+        var model = ChartLayer.Model("Timeline of the actions", "bars: earliest start to earliest finish; vermillion, labelled: the critical path; dashed: deadlines; dotted: the review's day");
         var axis = new CategoryAxis { Position = AxisPosition.Left, StartPosition = 1, EndPosition = 0, AxislineColor = Palette.Black, TicklineColor = Palette.Black };
         axis.Labels.AddRange(actions.Select(a => HtmlText.Label(a.ActionId, 24)));
         model.Axes.Add(axis);
@@ -84,39 +84,60 @@ internal static class PlanSection
             Position = AxisPosition.Bottom,
             Minimum = ChartLayer.Day(first.PlusDays(-7)),
             Maximum = ChartLayer.Day(last.PlusDays(14)),
-            StringFormat = "yyyy-MM-dd",
+            StringFormat = "yyyy-MM",
+            IntervalType = DateTimeIntervalType.Months,
             MajorGridlineStyle = LineStyle.Dot,
             MajorGridlineColor = OxyColor.FromAColor(70, Palette.Black),
             AxislineColor = Palette.Black,
             TicklineColor = Palette.Black,
             Title = "date",
         });
-        var bars = new IntervalBarSeries { LabelFormatString = "{2}", LabelColor = Palette.Black, StrokeThickness = 0 };
-        foreach (var a in actions)
+        var bars = new IntervalBarSeries { StrokeThickness = 0, LabelFormatString = null };
+        for (var i = 0; i < actions.Count; i++)
         {
-            bars.Items.Add(new IntervalBarItem(ChartLayer.Day(a.EarliestStart), ChartLayer.Day(a.EarliestFinish.PlusDays(1)), a.IsCritical ? "critical" : string.Empty)
+            var a = actions[i];
+            bars.Items.Add(new IntervalBarItem(ChartLayer.Day(a.EarliestStart), ChartLayer.Day(a.EarliestFinish.PlusDays(1))) { Color = a.IsCritical ? Palette.Vermillion : Palette.Blue });
+            if (a.IsCritical)
             {
-                Color = a.IsCritical ? Palette.Vermillion : Palette.Blue,
-            });
+                model.Annotations.Add(new TextAnnotation
+                {
+                    Text = "critical",
+                    TextPosition = new DataPoint(ChartLayer.Day(a.EarliestFinish.PlusDays(3)), i),
+                    TextHorizontalAlignment = HorizontalAlignment.Left,
+                    TextVerticalAlignment = VerticalAlignment.Middle,
+                    TextColor = Palette.Black,
+                    FontSize = 10,
+                    StrokeThickness = 0,
+                });
+            }
         }
 
         model.Series.Add(bars);
+        var rows = actions.Select((a, i) => (a.ActionId, i)).ToDictionary(x => x.ActionId, x => x.i, StringComparer.Ordinal);
+        var deadlines = new ScatterSeries { Title = "a goal's deadline, on the row of its last action", MarkerType = MarkerType.Diamond, MarkerSize = 6, MarkerFill = Palette.Green, MarkerStroke = Palette.Black, MarkerStrokeThickness = 1 };
         foreach (var g in schedule.Goals.Where(g => g.Deadline is not null))
         {
-            model.Annotations.Add(new LineAnnotation
+            var x = ChartLayer.Day(g.Deadline!.Value.PlusDays(1));
+            model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Vertical, X = x, Color = g.Outlook == GoalOutlook.Late ? Palette.Vermillion : Palette.Green, LineStyle = LineStyle.Dash, StrokeThickness = 1 });
+            if (g.DrivingAction is { } driver && rows.TryGetValue(driver, out var row))
             {
-                Type = LineAnnotationType.Vertical,
-                X = ChartLayer.Day(g.Deadline!.Value.PlusDays(1)),
-                Color = g.Outlook == GoalOutlook.Late ? Palette.Vermillion : Palette.Green,
-                LineStyle = LineStyle.Dash,
-                StrokeThickness = 1.2,
-                Text = HtmlText.Label("deadline " + g.GoalId, 30),
-                TextColor = Palette.Black,
-                FontSize = 10,
-            });
+                deadlines.Points.Add(new ScatterPoint(x, row));
+                model.Annotations.Add(new TextAnnotation
+                {
+                    Text = HtmlText.Label(g.GoalId, 24) + (g.Outlook == GoalOutlook.Late ? " (late)" : string.Empty),
+                    TextPosition = new DataPoint(x, row - 0.32),
+                    TextHorizontalAlignment = HorizontalAlignment.Center,
+                    TextVerticalAlignment = VerticalAlignment.Bottom,
+                    TextColor = Palette.Black,
+                    FontSize = 9,
+                    StrokeThickness = 0,
+                });
+            }
         }
 
-        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Vertical, X = ChartLayer.Day(asOf), Color = Palette.Black, LineStyle = LineStyle.Dot, Text = "as of " + Cells.Iso(asOf), TextColor = Palette.Black, FontSize = 10, TextHorizontalAlignment = HorizontalAlignment.Left });
+        model.Series.Add(deadlines);
+        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Vertical, X = ChartLayer.Day(asOf), Color = Palette.Black, LineStyle = LineStyle.Dot, StrokeThickness = 1.5 });
+        ChartLayer.LegendBelow(model);
         var alt = I($"A timeline of {actions.Count} actions from {Cells.Iso(first)} to {Cells.Iso(schedule.End ?? last)}; the critical path is ") + string.Join(", then ", schedule.CriticalPath.Select(id => HtmlText.Label(id, 40)))
             + ". " + string.Join(" ", schedule.Goals.Where(g => g.Deadline is not null).Select(g => I($"Goal {HtmlText.Label(g.GoalId, 40)} is due {Cells.Iso(g.Deadline!.Value)} ({g.Outlook}).")));
         var table = new DataTable(
@@ -143,7 +164,8 @@ internal static class PlanSection
         var axis = new CategoryAxis { Position = AxisPosition.Left, StartPosition = 1, EndPosition = 0, AxislineColor = Palette.Black, TicklineColor = Palette.Black };
         axis.Labels.AddRange(months.Select(Month));
         model.Axes.Add(axis);
-        var resources = loads.Select(l => l.ResourceId).Distinct(StringComparer.Ordinal).ToList();
+        var resources = loads.Where(l => !shares || l.MonthlyBudget is > 0).Select(l => l.ResourceId).Distinct(StringComparer.Ordinal).ToList();
+        var unbudgeted = loads.Select(l => l.ResourceId).Distinct(StringComparer.Ordinal).Where(r => !resources.Contains(r)).ToList();
         var top = 0.0;
         for (var r = 0; r < resources.Count; r++)
         {
@@ -170,6 +192,7 @@ internal static class PlanSection
         ChartLayer.LegendBelow(model);
         var over = loads.Where(l => l.IsOverBudget).ToList();
         var alt = I($"Bars of the load of {resources.Count} resources in each of {months.Count} months") + (shares ? " against their monthly budgets. " : ". ")
+            + (unbudgeted.Count == 0 ? string.Empty : "Without a monthly budget, and so only in the table: " + string.Join(", ", unbudgeted.Select(r => HtmlText.Label(r, 40))) + ". ")
             + (over.Count == 0 ? "No month is over budget." : "Over budget: " + string.Join("; ", over.Select(l => I($"{HtmlText.Label(l.ResourceId, 40)} in {Month(l.Month)}"))) + ".");
         var table = new DataTable(
             "Each resource's load per month against its monthly budget",
