@@ -10,7 +10,7 @@ using NodaTime.Text;
 namespace KeyAccount.Cli.Accounts;
 
 /// <summary>
-/// <c>keyaccount account ACCOUNT.json [--as-of date] [--format table|json]</c>: the account's state at a
+/// <c>keyaccount account ACCOUNT.json [--as-of date] [--format table|json|html] [-o page.html]</c>: the account's state at a
 /// glance and its diagnostics; <c>keyaccount account migrate ACCOUNT.json</c>: rewrites it in the current version.
 /// </summary>
 internal static class AccountCommand
@@ -19,19 +19,25 @@ internal static class AccountCommand
     {
         var file = new Argument<string>("account.json") { Description = "An AccountDocument (docs/accounts.md), or - for standard input." };
         var asOf = CommonOptions.Date("--as-of", "The day to judge commitments, stale data and reviews against (2026-03-31); by default today.");
-        var format = CommonOptions.Format("table", "json");
+        var format = CommonOptions.Format("table", "json", "html");
+        var output = Html.HtmlOutput.Option();
         var rows = RowLimit.Option();
         var command = new Command("account", "An account's state at a glance: lifecycle stage and what blocks the next move, overdue and due-soon commitments, decisions without follow-up, stale data, the next plan review, and the diagnostics (exit 1 when it has errors).")
         {
-            file, asOf, format, rows, Migrate(console),
+            file, asOf, format, output, rows, Migrate(console),
         };
         command.SetAction(parse =>
         {
+            Html.HtmlOutput.Check(parse.GetValue(output), parse.GetValue(format)!);
             var account = InputFile.ReadDocument<AccountDocument>(parse.GetValue(file)!, console);
             var day = parse.GetValue(asOf) ?? today();
             var run = AccountAnalysis.Run(account, day);
             var diagnostics = run.Diagnostics;
-            if (parse.GetValue(format) == "json")
+            if (parse.GetValue(format) == "html")
+            {
+                Html.HtmlOutput.Write(Html.HtmlRenderer.Render(Html.AccountPage.Build(account, run, day)), parse.GetValue(output), console);
+            }
+            else if (parse.GetValue(format) == "json")
             {
                 JsonOut.WriteObject(console.Out, json =>
                 {

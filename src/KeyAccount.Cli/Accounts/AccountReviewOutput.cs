@@ -86,7 +86,7 @@ internal static class AccountReviewOutput
 
     /// <summary>Reviews the account of <paramref name="input"/> as of <paramref name="asOf"/> and writes it; returns the exit code.</summary>
     /// <exception cref="CliInputException">The account document is malformed (the message names the JSON path).</exception>
-    public static int Run(ReviewInput input, LocalDate asOf, bool json, CliConsole console)
+    public static int Run(ReviewInput input, LocalDate asOf, string format, string? outputPath, CliConsole console)
     {
         AccountDocument account;
         try
@@ -98,8 +98,16 @@ internal static class AccountReviewOutput
             throw new CliInputException(InputFile.DescribeDocumentError(input.File, input.Bytes, typeof(AccountDocument), ex), ex);
         }
 
+        if (format == "html")
+        {
+            // The same page as `keyaccount account --format html`.
+            var run = AccountAnalysis.Run(account, asOf);
+            Html.HtmlOutput.Write(Html.HtmlRenderer.Render(Html.AccountPage.Build(account, run, asOf)), outputPath, console);
+            return run.Diagnostics.HasErrors() ? ExitCodes.AnalysisErrors : ExitCodes.Success;
+        }
+
         var review = AccountReview.Run(account, asOf).Result!;
-        if (json)
+        if (format == "json")
         {
             JsonOut.WriteObject(console.Out, writer =>
             {

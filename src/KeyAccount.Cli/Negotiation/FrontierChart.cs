@@ -51,7 +51,7 @@ internal static class FrontierChart
         model.Axes.Add(new LinearAxis { Position = AxisPosition.Left, Title = "client's utility (our estimate)", MajorGridlineStyle = LineStyle.Dot });
         if (analysis.Frontier.PackagesConsidered <= MaxScatter)
         {
-            var all = new ScatterSeries { Title = "package", MarkerType = MarkerType.Circle, MarkerSize = 2, MarkerFill = OxyColor.FromRgb(0xbb, 0xbb, 0xbb) };
+            var all = new ScatterSeries { Title = "package", MarkerType = MarkerType.Circle, MarkerSize = 2, MarkerFill = Html.Charts.Palette.Grey };
             foreach (var package in Enumerate(plan))
             {
                 all.Points.Add(new ScatterPoint(package.OurUtility, package.ClientUtility));
@@ -60,19 +60,19 @@ internal static class FrontierChart
             model.Series.Add(all);
         }
 
-        var frontier = new LineSeries { Title = "efficient frontier", Color = OxyColor.FromRgb(0x1f, 0x77, 0xb4), StrokeThickness = 2, MarkerType = MarkerType.Circle, MarkerSize = 3 };
+        var frontier = new LineSeries { Title = "efficient frontier", Color = Html.Charts.Palette.Blue, StrokeThickness = 2, MarkerType = MarkerType.Circle, MarkerSize = 3 };
         foreach (var p in analysis.Frontier.Packages)
         {
             frontier.Points.Add(new DataPoint(p.OurUtility, p.ClientUtility));
         }
 
-        var agreeable = new LineSeries { Title = "frontier within both walk-aways", Color = OxyColor.FromRgb(0x2c, 0xa0, 0x2c), StrokeThickness = 1.5, LineStyle = LineStyle.Dash };
+        var agreeable = new LineSeries { Title = "frontier within both walk-aways", Color = Html.Charts.Palette.Green, StrokeThickness = 1.5, LineStyle = LineStyle.Dash };
         foreach (var p in analysis.AgreeableFrontier.Packages)
         {
             agreeable.Points.Add(new DataPoint(p.OurUtility, p.ClientUtility));
         }
 
-        var suggested = new ScatterSeries { Title = "suggested (Nash product)", MarkerType = MarkerType.Diamond, MarkerSize = 7, MarkerFill = OxyColor.FromRgb(0xd6, 0x27, 0x28) };
+        var suggested = new ScatterSeries { Title = "suggested (Nash product)", MarkerType = MarkerType.Diamond, MarkerSize = 7, MarkerFill = Html.Charts.Palette.Vermillion };
         foreach (var s in analysis.Suggestions)
         {
             suggested.Points.Add(new ScatterPoint(s.Package.OurUtility, s.Package.ClientUtility));
@@ -81,8 +81,8 @@ internal static class FrontierChart
         model.Series.Add(frontier);
         model.Series.Add(agreeable);
         model.Series.Add(suggested);
-        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Vertical, X = analysis.OurBatna, Color = OxyColors.DarkOrange, LineStyle = LineStyle.Dash, Text = "our BATNA" });
-        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = analysis.ClientBatna, Color = OxyColors.Purple, LineStyle = LineStyle.Dash, Text = "client's BATNA" });
+        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Vertical, X = analysis.OurBatna, Color = Html.Charts.Palette.Orange, LineStyle = LineStyle.Dash, Text = "our BATNA" });
+        model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = analysis.ClientBatna, Color = Html.Charts.Palette.Purple, LineStyle = LineStyle.Dash, Text = "client's BATNA" });
         return model;
     }
 

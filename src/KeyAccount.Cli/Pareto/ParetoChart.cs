@@ -123,7 +123,7 @@ internal static class ParetoChart
             AxisTitleDistance = 10,
         });
 
-        var curve = new LineSeries { Color = OxyColor.FromRgb(0x1f, 0x77, 0xb4), StrokeThickness = 2 };
+        var curve = new LineSeries { Color = Html.Charts.Palette.Blue, StrokeThickness = 2 };
         foreach (var point in points)
         {
             curve.Points.Add(new DataPoint(point.ClientShare, point.ValueShare));
@@ -131,7 +131,7 @@ internal static class ParetoChart
 
         if (!whale)
         {
-            var equality = new LineSeries { Color = OxyColors.Gray, LineStyle = LineStyle.Dash };
+            var equality = new LineSeries { Color = Html.Charts.Palette.Grey, LineStyle = LineStyle.Dash };
             equality.Points.Add(new DataPoint(0, 0));
             equality.Points.Add(new DataPoint(1, 1));
             model.Series.Add(equality);
@@ -140,12 +140,12 @@ internal static class ParetoChart
         model.Series.Add(curve);
         if (whale)
         {
-            model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 1, Color = OxyColors.Gray, LineStyle = LineStyle.Dot, Text = "net total" });
+            model.Annotations.Add(new LineAnnotation { Type = LineAnnotationType.Horizontal, Y = 1, Color = Html.Charts.Palette.Grey, LineStyle = LineStyle.Dot, Text = "net total" });
             model.Annotations.Add(new LineAnnotation
             {
                 Type = LineAnnotationType.Vertical,
                 X = (double)summary.Whale!.PeakClients / summary.ClientCount,
-                Color = OxyColor.FromRgb(0xd6, 0x27, 0x28),
+                Color = Html.Charts.Palette.Vermillion,
                 LineStyle = LineStyle.Dash,
                 Text = "last profitable client",
             });
@@ -156,7 +156,7 @@ internal static class ParetoChart
             {
                 Type = LineAnnotationType.Vertical,
                 X = 1 - vitalFew.ClientShare,
-                Color = OxyColor.FromRgb(0xd6, 0x27, 0x28),
+                Color = Html.Charts.Palette.Vermillion,
                 LineStyle = LineStyle.Dash,
                 Text = FormattableString.Invariant($"the vital few: {vitalFew.Count} clients to the right"),
             });

@@ -41,12 +41,12 @@ internal static class GraphText
 
         foreach (var e in m.Influences)
         {
-            s.Append("  t").Append(I(e.From)).Append(" -> t").Append(I(e.To)).Append(" [style=dashed, color=\"#ff7f0e\", constraint=false, label=").Append(Q(e.Label)).Append("];\n");
+            s.Append("  t").Append(I(e.From)).Append(" -> t").Append(I(e.To)).Append(" [style=dashed, color=\"" + OrgChartModel.InfluenceColour + "\", constraint=false, label=").Append(Q(e.Label)).Append("];\n");
         }
 
         foreach (var e in m.Relationships)
         {
-            s.Append("  o").Append(I(e.From)).Append(" -> t").Append(I(e.To)).Append(" [color=\"#17becf\", constraint=false, ")
+            s.Append("  o").Append(I(e.From)).Append(" -> t").Append(I(e.To)).Append(" [color=\"" + OrgChartModel.OursColour + "\", constraint=false, ")
                 .Append(e.Weight is double w ? "penwidth=" + (1 + (5 * w)).ToString("0.##", CultureInfo.InvariantCulture) : "style=dotted")
                 .Append(", label=").Append(Q(e.Label)).Append("];\n");
         }
@@ -98,14 +98,14 @@ internal static class GraphText
         foreach (var (kind, _, colour) in OrgChartModel.Legend)
         {
             var members = Enumerable.Range(0, m.Theirs.Count).Where(i => OrgChartModel.Colour(m.Theirs[i]) == colour).Select(i => "t" + I(i)).ToList();
-            s.Append("  classDef ").Append(kind).Append(" fill:").Append(colour).Append(",color:#fff\n");
+            s.Append("  classDef ").Append(kind).Append(" fill:").Append(colour).Append(",color:").Append(OrgChartModel.TextOn(colour)).Append('\n');
             if (members.Count > 0)
             {
                 s.Append("  class ").Append(string.Join(",", members)).Append(' ').Append(kind).Append('\n');
             }
         }
 
-        s.Append("  classDef ours fill:").Append(OrgChartModel.OursColour).Append(",color:#fff\n");
+        s.Append("  classDef ours fill:").Append(OrgChartModel.OursColour).Append(",color:").Append(OrgChartModel.TextOn(OrgChartModel.OursColour)).Append('\n');
         if (m.Ours.Count > 0)
         {
             s.Append("  class ").Append(string.Join(",", Enumerable.Range(0, m.Ours.Count).Select(i => "o" + I(i)))).Append(" ours\n");

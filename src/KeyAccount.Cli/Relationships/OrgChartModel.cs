@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using KeyAccount.Cli.Html.Charts;
 using KeyAccount.Core.Relationships;
 using NodaTime;
 
@@ -72,20 +73,28 @@ internal sealed class OrgChartModel
     /// <summary>Relationships, from an index of <see cref="Ours"/> to an index of <see cref="Theirs"/>; weight null when never assessed.</summary>
     public List<Edge> Relationships { get; }
 
-    /// <summary>The six kinds in the order a node shows them, with their colours.</summary>
+    /// <summary>The six kinds in the order a node shows them, with their colours from the one palette of every picture (Okabe–Ito, safe for colour-blind readers).</summary>
     public static IReadOnlyList<(StakeholderKind Kind, string Name, string Colour)> Legend { get; } = new[]
     {
-        (StakeholderKind.DecisionMaker, "decision maker", "#d62728"),
-        (StakeholderKind.Influencer, "influencer", "#ff7f0e"),
-        (StakeholderKind.Sponsor, "sponsor", "#2ca02c"),
-        (StakeholderKind.AntiSponsor, "anti-sponsor", "#7b3294"),
-        (StakeholderKind.RisingStar, "rising star", "#1f77b4"),
-        (StakeholderKind.FallingStar, "falling star", "#8c564b"),
+        (StakeholderKind.DecisionMaker, "decision maker", Palette.VermillionHex),
+        (StakeholderKind.Influencer, "influencer", Palette.OrangeHex),
+        (StakeholderKind.Sponsor, "sponsor", Palette.GreenHex),
+        (StakeholderKind.AntiSponsor, "anti-sponsor", Palette.PurpleHex),
+        (StakeholderKind.RisingStar, "rising star", Palette.BlueHex),
+        (StakeholderKind.FallingStar, "falling star", Palette.BlackHex),
     };
 
-    public const string NoKindColour = "#bbbbbb";
+    /// <summary>The colour of a person with no role in decisions.</summary>
+    public const string NoKindColour = Palette.GreyHex;
 
-    public const string OursColour = "#17becf";
+    /// <summary>The colour of our people and our relationships.</summary>
+    public const string OursColour = Palette.SkyBlueHex;
+
+    /// <summary>The colour of influence links.</summary>
+    public const string InfluenceColour = Palette.OrangeHex;
+
+    /// <summary>The text colour that reads on a box of <paramref name="fill"/>: black on the light colours of the palette, white on the dark.</summary>
+    public static string TextOn(string fill) => fill is Palette.OrangeHex or Palette.SkyBlueHex or Palette.YellowHex or Palette.GreyHex or Palette.PurpleHex ? Palette.BlackHex : "#FFFFFF";
 
     /// <summary>The colour of a node: its first kind in legend order.</summary>
     public static string Colour(Node node)

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Security;
 using System.Text;
+using KeyAccount.Cli.Html.Charts;
 
 namespace KeyAccount.Cli.Relationships;
 
@@ -80,7 +81,7 @@ internal static class OrgChartSvg
 
         var s = new StringBuilder();
         s.Append(F($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width:0}\" height=\"{height:0}\" viewBox=\"0 0 {width:0} {height:0}\" font-family=\"Helvetica, Arial, sans-serif\" font-size=\"12\">\n"));
-        s.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"#ff7f0e\"/></marker></defs>\n");
+        s.Append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"" + OrgChartModel.InfluenceColour + "\"/></marker></defs>\n");
         s.Append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         s.Append(F($"<text x=\"{Margin:0}\" y=\"{Margin + 8:0}\" font-size=\"16\" font-weight=\"bold\">{E(m.Title)}</text>\n"));
 
@@ -91,7 +92,7 @@ internal static class OrgChartSvg
                 var (x1, y1) = (X(x[i]) + (BoxWidth / 2), Y(depth[i]) + BoxHeight);
                 var (x2, y2) = (X(x[c]) + (BoxWidth / 2), Y(depth[c]));
                 var mid = (y1 + y2) / 2;
-                s.Append(F($"<path d=\"M {x1:0.#} {y1:0.#} V {mid:0.#} H {x2:0.#} V {y2:0.#}\" fill=\"none\" stroke=\"#555555\" stroke-width=\"1.2\"/>\n"));
+                s.Append(F($"<path d=\"M {x1:0.#} {y1:0.#} V {mid:0.#} H {x2:0.#} V {y2:0.#}\" fill=\"none\" stroke=\"{Palette.BlackHex}\" stroke-width=\"1.2\"/>\n"));
             }
         }
 
@@ -102,15 +103,15 @@ internal static class OrgChartSvg
             var bend = Math.Abs(x1 - x2) < 1 ? 60 : 0;
             var cx = ((x1 + x2) / 2) + bend;
             var cy = ((y1 + y2) / 2) - 25;
-            s.Append(F($"<path d=\"M {x1:0.#} {y1:0.#} Q {cx:0.#} {cy:0.#} {x2:0.#} {y2:0.#}\" fill=\"none\" stroke=\"#ff7f0e\" stroke-width=\"1\" stroke-dasharray=\"4 3\" marker-end=\"url(#arrow)\"><title>{E(m.Theirs[e.From].Name)} influences {E(m.Theirs[e.To].Name)}: {E(e.Label)}</title></path>\n"));
-            s.Append(F($"<text x=\"{cx:0.#}\" y=\"{cy + 10:0.#}\" fill=\"#ff7f0e\" font-size=\"10\" text-anchor=\"middle\">{E(e.Label)}</text>\n"));
+            s.Append(F($"<path d=\"M {x1:0.#} {y1:0.#} Q {cx:0.#} {cy:0.#} {x2:0.#} {y2:0.#}\" fill=\"none\" stroke=\"{OrgChartModel.InfluenceColour}\" stroke-width=\"1\" stroke-dasharray=\"4 3\" marker-end=\"url(#arrow)\"><title>{E(m.Theirs[e.From].Name)} influences {E(m.Theirs[e.To].Name)}: {E(e.Label)}</title></path>\n"));
+            s.Append(F($"<text x=\"{cx:0.#}\" y=\"{cy + 10:0.#}\" fill=\"{Palette.BlackHex}\" font-size=\"10\" text-anchor=\"middle\">{E(e.Label)}</text>\n"));
         }
 
         foreach (var e in m.Relationships)
         {
             var (x1, y1) = (OurX(e.From) + (BoxWidth / 2), oursY);
             var (x2, y2) = (X(x[e.To]) + (BoxWidth / 2), Y(depth[e.To]) + BoxHeight);
-            var stroke = e.Weight is double w ? F($"stroke=\"#17becf\" stroke-width=\"{1 + (6 * w):0.#}\"") : "stroke=\"#999999\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"";
+            var stroke = e.Weight is double w ? F($"stroke=\"{OrgChartModel.OursColour}\" stroke-width=\"{1 + (6 * w):0.#}\"") : "stroke=\"" + Palette.GreyHex + "\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"";
             s.Append(F($"<line x1=\"{x1:0.#}\" y1=\"{y1:0.#}\" x2=\"{x2:0.#}\" y2=\"{y2:0.#}\" {stroke} stroke-opacity=\"0.75\"><title>{E(m.Ours[e.From].Name)} and {E(m.Theirs[e.To].Name)}: {E(e.Label)}</title></line>\n"));
         }
 
@@ -140,29 +141,30 @@ internal static class OrgChartSvg
         ly += 20;
         s.Append(F($"<rect x=\"{lx:0}\" y=\"{ly - 11:0}\" width=\"14\" height=\"14\" rx=\"3\" fill=\"{OrgChartModel.OursColour}\"/><text x=\"{lx + 22:0}\" y=\"{ly:0}\">our people</text>\n"));
         ly += 26;
-        s.Append(F($"<line x1=\"{lx:0}\" y1=\"{ly - 4:0}\" x2=\"{lx + 16:0}\" y2=\"{ly - 4:0}\" stroke=\"#555555\" stroke-width=\"1.2\"/><text x=\"{lx + 22:0}\" y=\"{ly:0}\">reports to</text>\n"));
+        s.Append(F($"<line x1=\"{lx:0}\" y1=\"{ly - 4:0}\" x2=\"{lx + 16:0}\" y2=\"{ly - 4:0}\" stroke=\"{Palette.BlackHex}\" stroke-width=\"1.2\"/><text x=\"{lx + 22:0}\" y=\"{ly:0}\">reports to</text>\n"));
         ly += 20;
-        s.Append(F($"<line x1=\"{lx:0}\" y1=\"{ly - 4:0}\" x2=\"{lx + 16:0}\" y2=\"{ly - 4:0}\" stroke=\"#ff7f0e\" stroke-dasharray=\"4 3\"/><text x=\"{lx + 22:0}\" y=\"{ly:0}\">influences (strength)</text>\n"));
+        s.Append(F($"<line x1=\"{lx:0}\" y1=\"{ly - 4:0}\" x2=\"{lx + 16:0}\" y2=\"{ly - 4:0}\" stroke=\"{OrgChartModel.InfluenceColour}\" stroke-dasharray=\"4 3\"/><text x=\"{lx + 22:0}\" y=\"{ly:0}\">influences (strength)</text>\n"));
         ly += 20;
-        s.Append(F($"<line x1=\"{lx:0}\" y1=\"{ly - 4:0}\" x2=\"{lx + 16:0}\" y2=\"{ly - 4:0}\" stroke=\"#17becf\" stroke-width=\"6\"/><text x=\"{lx + 22:0}\" y=\"{ly:0}\">our relationship, by strength</text>\n"));
+        s.Append(F($"<line x1=\"{lx:0}\" y1=\"{ly - 4:0}\" x2=\"{lx + 16:0}\" y2=\"{ly - 4:0}\" stroke=\"{OrgChartModel.OursColour}\" stroke-width=\"6\"/><text x=\"{lx + 22:0}\" y=\"{ly:0}\">our relationship, by strength</text>\n"));
         ly += 20;
-        s.Append(F($"<line x1=\"{lx:0}\" y1=\"{ly - 4:0}\" x2=\"{lx + 16:0}\" y2=\"{ly - 4:0}\" stroke=\"#999999\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/><text x=\"{lx + 22:0}\" y=\"{ly:0}\">never assessed (unknown)</text>\n"));
+        s.Append(F($"<line x1=\"{lx:0}\" y1=\"{ly - 4:0}\" x2=\"{lx + 16:0}\" y2=\"{ly - 4:0}\" stroke=\"{Palette.GreyHex}\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/><text x=\"{lx + 22:0}\" y=\"{ly:0}\">never assessed (unknown)</text>\n"));
         s.Append("</svg>\n");
         return s.ToString();
     }
 
     private static void Box(StringBuilder s, double x, double y, string colour, string name, string? title, string? kinds)
     {
+        var ink = OrgChartModel.TextOn(colour);
         s.Append(F($"<g><rect x=\"{x:0.#}\" y=\"{y:0.#}\" width=\"{BoxWidth:0}\" height=\"{BoxHeight:0}\" rx=\"8\" fill=\"{colour}\"/>"));
-        s.Append(F($"<text x=\"{x + (BoxWidth / 2):0.#}\" y=\"{y + 17:0.#}\" fill=\"white\" font-weight=\"bold\" text-anchor=\"middle\">{E(Cut(name))}</text>"));
+        s.Append(F($"<text x=\"{x + (BoxWidth / 2):0.#}\" y=\"{y + 17:0.#}\" fill=\"{ink}\" font-weight=\"bold\" text-anchor=\"middle\">{E(Cut(name))}</text>"));
         if (title is not null)
         {
-            s.Append(F($"<text x=\"{x + (BoxWidth / 2):0.#}\" y=\"{y + 33:0.#}\" fill=\"white\" text-anchor=\"middle\">{E(Cut(title))}</text>"));
+            s.Append(F($"<text x=\"{x + (BoxWidth / 2):0.#}\" y=\"{y + 33:0.#}\" fill=\"{ink}\" text-anchor=\"middle\">{E(Cut(title))}</text>"));
         }
 
         if (!string.IsNullOrEmpty(kinds))
         {
-            s.Append(F($"<text x=\"{x + (BoxWidth / 2):0.#}\" y=\"{y + 49:0.#}\" fill=\"white\" font-size=\"10\" font-style=\"italic\" text-anchor=\"middle\">{E(Cut(kinds))}</text>"));
+            s.Append(F($"<text x=\"{x + (BoxWidth / 2):0.#}\" y=\"{y + 49:0.#}\" fill=\"{ink}\" font-size=\"10\" font-style=\"italic\" text-anchor=\"middle\">{E(Cut(kinds))}</text>"));
         }
 
         s.Append("</g>\n");

@@ -25,14 +25,16 @@ internal static class ReviewCommand
             Arity = ArgumentArity.ZeroOrOne,
         };
         var asOf = CommonOptions.Date("--as-of", "For an account document: the day to review it on (2026-03-31); by default today. A portfolio states its own asOf.");
-        var format = CommonOptions.Format("table", "json");
+        var format = CommonOptions.Format("table", "json", "html");
+        var output = Html.HtmlOutput.Option();
         var command = new Command("review", "The whole method over a portfolio: the 20/80 summary, key clients with their reasons, ladder positions, the best opportunities within the budgets, the plan's diagnostics and the checks across areas (exit 1 when a document has errors); or over one account document: every area it holds and its state.")
         {
-            file, format, asOf,
+            file, format, output, asOf,
         };
         command.SetAction(parse =>
         {
             var path = parse.GetValue(file);
+            Html.HtmlOutput.Check(parse.GetValue(output), parse.GetValue(format)!);
             PortfolioDocument portfolio;
             if (path is null)
             {
@@ -44,7 +46,7 @@ internal static class ReviewCommand
                 var input = AccountReviewOutput.Read(path, console);
                 if (input.IsAccount)
                 {
-                    return AccountReviewOutput.Run(input, parse.GetValue(asOf) ?? today(), parse.GetValue(format) == "json", console);
+                    return AccountReviewOutput.Run(input, parse.GetValue(asOf) ?? today(), parse.GetValue(format)!, parse.GetValue(output), console);
                 }
 
                 if (parse.GetValue(asOf) is not null)
@@ -56,8 +58,13 @@ internal static class ReviewCommand
                 portfolio = PortfolioJson.Read(stream, input.File);
             }
 
-            var review = PortfolioReview.Run(portfolio).Result!;
-            if (parse.GetValue(format) == "json")
+            var run = PortfolioReview.Run(portfolio);
+            var review = run.Result!;
+            if (parse.GetValue(format) == "html")
+            {
+                Html.HtmlOutput.Write(Html.HtmlRenderer.Render(Html.ReviewPage.Build(run, portfolio)), parse.GetValue(output), console);
+            }
+            else if (parse.GetValue(format) == "json")
             {
                 console.Out.WriteLine(KeyAccountJson.Serialize(review));
             }

@@ -62,7 +62,7 @@ public class RelationshipsCommandTests
         var mermaid = CliRunner.Run("relationships", "--sample", "--format", "mermaid");
         Assert.Equal(0, mermaid.ExitCode);
         Assert.StartsWith("flowchart TB", mermaid.Out, StringComparison.Ordinal);
-        Assert.Contains("classDef DecisionMaker fill:#d62728", mermaid.Out, StringComparison.Ordinal);
+        Assert.Contains("classDef DecisionMaker fill:" + KeyAccount.Cli.Html.Charts.Palette.VermillionHex, mermaid.Out, StringComparison.Ordinal);
         Assert.Contains(" -. \"unknown\" .-> ", mermaid.Out, StringComparison.Ordinal);
     }
 
