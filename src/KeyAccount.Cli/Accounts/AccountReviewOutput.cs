@@ -103,7 +103,7 @@ internal static class AccountReviewOutput
             // The same page as `keyaccount account --format html`.
             var run = AccountAnalysis.Run(account, asOf);
             Html.HtmlOutput.Write(Html.HtmlRenderer.Render(Html.AccountPage.Build(account, run, asOf)), outputPath, console);
-            return run.Diagnostics.HasErrors() ? ExitCodes.AnalysisErrors : ExitCodes.Success;
+            return KeyAccount.Core.Diagnostics.HasErrors(run.Diagnostics) ? ExitCodes.AnalysisErrors : ExitCodes.Success;
         }
 
         var review = AccountReview.Run(account, asOf).Result!;
