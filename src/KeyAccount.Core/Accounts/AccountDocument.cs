@@ -1,10 +1,13 @@
 using System;
 using System.Collections.Generic;
 using KeyAccount.Core.Classification;
+using KeyAccount.Core.Communications;
 using KeyAccount.Core.Json;
 using KeyAccount.Core.Ladder;
+using KeyAccount.Core.Negotiation;
 using KeyAccount.Core.Opportunities;
 using KeyAccount.Core.Planning;
+using KeyAccount.Core.Relationships;
 
 namespace KeyAccount.Core.Accounts;
 
@@ -16,11 +19,14 @@ namespace KeyAccount.Core.Accounts;
 /// <remarks>
 /// <para>
 /// A JSON document (<see cref="IKeyAccountDocument"/>, version <see cref="CurrentFormatVersion"/>)
-/// read and written through <see cref="KeyAccountJson"/>; older versions are upgraded on reading.
+/// read and written through <see cref="KeyAccountJson"/>; older versions are upgraded on reading
+/// (version 1 had no relationship map, communication programme, negotiations or offers; it reads
+/// as a version 2 document without them).
 /// It loads whenever it is well-formed; <see cref="AccountValidator.Validate"/> reports every
-/// defect, including every id reference across sections (a diary participant on the team, a
-/// commitment's plan action in the plan). The model refuses only nulls where an object is needed,
-/// null list entries and <c>default(ClientId)</c>. Lists left out read as empty.
+/// defect, including every id reference across sections (a diary participant on the team or in
+/// the map, a commitment's plan action in the plan, an offer's opportunity among the
+/// opportunities). The model refuses only nulls where an object is needed, null list entries and
+/// <c>default(ClientId)</c>. Lists left out read as empty.
 /// </para>
 /// <para>
 /// The library makes new versions of the document (<see cref="AccountDiary.Append"/>,
@@ -31,7 +37,7 @@ namespace KeyAccount.Core.Accounts;
 public sealed record AccountDocument : IKeyAccountDocument
 {
     /// <summary>The format version this release writes and the newest it reads.</summary>
-    public const int CurrentFormatVersion = 1;
+    public const int CurrentFormatVersion = 2;
 
     /// <summary>Creates an account document.</summary>
     /// <param name="client">The key client.</param>
@@ -46,6 +52,10 @@ public sealed record AccountDocument : IKeyAccountDocument
     /// <param name="opportunities">The client's opportunities and budgets (section 3); optional.</param>
     /// <param name="plan">The client's development plan (section 4); optional.</param>
     /// <param name="formatVersion">The document format version; <see cref="CurrentFormatVersion"/> by default.</param>
+    /// <param name="relationships">The client's relationship map (section 5); optional.</param>
+    /// <param name="communications">The communication programme for the client (section 6); optional.</param>
+    /// <param name="negotiations">The negotiation plans with the client (section 7), in any order; empty when none.</param>
+    /// <param name="offers">The offers made to the client (section 7), in any order; empty when none.</param>
     /// <exception cref="ArgumentException"><paramref name="client"/> is <c>default(ClientId)</c>, or a list holds a null entry.</exception>
     public AccountDocument(
         ClientId client,
@@ -59,7 +69,11 @@ public sealed record AccountDocument : IKeyAccountDocument
         ClientLadderAssessment? ladder = null,
         OpportunityPortfolio? opportunities = null,
         AccountPlan? plan = null,
-        int formatVersion = CurrentFormatVersion)
+        int formatVersion = CurrentFormatVersion,
+        RelationshipMap? relationships = null,
+        CommunicationProgramme? communications = null,
+        IReadOnlyList<NegotiationPlan>? negotiations = null,
+        IReadOnlyList<Offer>? offers = null)
     {
         Client = Require.Set(client, nameof(client));
         Profile = profile;
@@ -73,6 +87,10 @@ public sealed record AccountDocument : IKeyAccountDocument
         Opportunities = opportunities;
         Plan = plan;
         FormatVersion = formatVersion;
+        Relationships = relationships;
+        Communications = communications;
+        Negotiations = Require.Items(negotiations, nameof(negotiations));
+        Offers = Require.Items(offers, nameof(offers));
     }
 
     /// <inheritdoc/>
@@ -110,6 +128,18 @@ public sealed record AccountDocument : IKeyAccountDocument
 
     /// <summary>The client's development plan; null when absent.</summary>
     public AccountPlan? Plan { get; }
+
+    /// <summary>The client's relationship map; null when absent. Its people are the client's participants of the diary, its team our people of <see cref="Team"/>.</summary>
+    public RelationshipMap? Relationships { get; }
+
+    /// <summary>The communication programme for the client; null when absent. Its audiences name people of <see cref="Relationships"/>.</summary>
+    public CommunicationProgramme? Communications { get; }
+
+    /// <summary>The negotiation plans with the client; empty when none.</summary>
+    public IReadOnlyList<NegotiationPlan> Negotiations { get; }
+
+    /// <summary>The offers made to the client; empty when none.</summary>
+    public IReadOnlyList<Offer> Offers { get; }
 
     /// <summary>The current stage: the last of <see cref="Lifecycle"/>, or <see cref="AccountStage.Prospect"/> when the history is empty.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

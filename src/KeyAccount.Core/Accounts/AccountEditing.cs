@@ -22,5 +22,9 @@ internal static class AccountEditing
             a.Ladder,
             a.Opportunities,
             a.Plan,
-            a.FormatVersion);
+            a.FormatVersion,
+            a.Relationships,
+            a.Communications,
+            a.Negotiations,
+            a.Offers);
 }

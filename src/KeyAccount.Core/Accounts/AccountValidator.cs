@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
+using KeyAccount.Core.Communications;
 using KeyAccount.Core.Ladder;
+using KeyAccount.Core.Negotiation;
 using KeyAccount.Core.Opportunities;
 using KeyAccount.Core.Planning;
+using KeyAccount.Core.Relationships;
 using NodaTime;
 
 namespace KeyAccount.Core.Accounts;
@@ -10,13 +13,27 @@ namespace KeyAccount.Core.Accounts;
 /// <summary>
 /// Finds every defect of an account document and reports each as a <see cref="Diagnostic"/>: its
 /// own rules (codes in <see cref="AccountsDiagnosticCodes"/>) and those of the documents it holds,
-/// under their member's path (<c>plan.goals[2].deadline</c>).
+/// each checked by its own area's validator, under their member's path
+/// (<c>plan.goals[2].deadline</c>, <c>relationships.people[2].id</c>, <c>offers[0].pricing.listPrice</c>).
 /// </summary>
 /// <remarks>
+/// <para>
 /// Paths name the place in the document's JSON form without the leading <c>$.</c>, such as
 /// <c>diary[4].commitments[0].planActions[1]</c>. The order is the shared one
 /// (<see cref="Diagnostics.Sort"/>). Cost: linear in the size of the document (ids are indexed
 /// once), plus the held documents' own validators.
+/// </para>
+/// <para>
+/// The checks across sections: every held document is for the account's client (<c>KAA018</c>);
+/// with a relationship map, the client's diary participants, the owners of commitments and the
+/// people an offer is presented to are people of the map (<c>KAA004</c>), the map's people of
+/// ours are on the account's team (<c>KAA021</c>), and the programme's audiences name the map's
+/// people and units (the programme's validator, given the map as its directory: <c>KAC009</c>);
+/// an offer's or a negotiation's opportunity is among the account's opportunities and a
+/// negotiation's offer among its offers (<c>KAA005</c>, or <c>KAA006</c> when the account holds
+/// none to check against); the programme's goals and the offers' client goals are checked
+/// against the account's plan by their own validators.
+/// </para>
 /// </remarks>
 public static class AccountValidator
 {
@@ -39,7 +56,7 @@ public static class AccountValidator
             bag.AddRange(account.Settings.Validate(), "settings");
         }
 
-        CheckHeldDocuments(account, asOf, bag);
+        CheckHeldDocuments(account, team, asOf, bag);
         return bag.ToSortedList();
     }
 
@@ -175,7 +192,7 @@ public static class AccountValidator
         if (account.Lifecycle.Count > 0 && (previous == AccountStage.Planned || previous == AccountStage.Active))
         {
             var lastOn = account.Lifecycle[account.Lifecycle.Count - 1].On;
-            var probe = new AccountDocument(account.Client, account.Profile, account.Team, TrimLast(account.Lifecycle), account.Diary, account.Updates, account.Settings, account.Evidence, account.Ladder, account.Opportunities, account.Plan);
+            var probe = AccountEditing.With(account, lifecycle: TrimLast(account.Lifecycle));
             var check = AccountLifecycle.Check(probe, previous, asOf < lastOn ? lastOn : asOf, "recheck");
             if (!check.Allowed && AccountLifecycle.IsMove(probe.Stage, previous))
             {
@@ -208,12 +225,18 @@ public static class AccountValidator
         var entries = Index(account.Diary, e => e.Id, "diary", bag);
         var decisions = new Dictionary<string, (int Entry, int Index)>(StringComparer.Ordinal);
         var commitments = new HashSet<string>(StringComparer.Ordinal);
-        var clientPeople = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in account.Diary)
+
+        // The client's people: the map's when the account holds one, else whoever the diary names.
+        var mapPeople = MapPeople(account.Relationships);
+        var clientPeople = mapPeople ?? new HashSet<string>(StringComparer.Ordinal);
+        if (mapPeople is null)
         {
-            foreach (var p in e.ClientParticipants)
+            foreach (var e in account.Diary)
             {
-                clientPeople.Add(p);
+                foreach (var p in e.ClientParticipants)
+                {
+                    clientPeople.Add(p.Trim());
+                }
             }
         }
 
@@ -251,6 +274,17 @@ public static class AccountValidator
             }
 
             var entryDate = entry.At.InZone(zone ?? DateTimeZone.Utc);
+            if (mapPeople is not null)
+            {
+                for (var p = 0; p < entry.ClientParticipants.Count; p++)
+                {
+                    if (!mapPeople.Contains(entry.ClientParticipants[p].Trim()))
+                    {
+                        bag.Add(AccountsDiagnosticCodes.Descriptors.UnknownPerson, At(path + ".clientParticipants", p), "{0} is not one of the client's people in the relationship map; add them to the map or correct the id.", Wording.Quote(entry.ClientParticipants[p]));
+                    }
+                }
+            }
+
             for (var p = 0; p < entry.OurParticipants.Count; p++)
             {
                 if (!team.ContainsKey(entry.OurParticipants[p]))
@@ -284,18 +318,18 @@ public static class AccountValidator
 
             for (var c = 0; c < entry.Commitments.Count; c++)
             {
-                CheckCommitment(entry, entryDate.Date, entry.Commitments[c], At(path + ".commitments", c), team, clientPeople, decisions, commitments, actions, opportunities, account, bag);
+                CheckCommitment(entryDate.Date, entry.Commitments[c], At(path + ".commitments", c), team, clientPeople, mapPeople is not null, decisions, commitments, actions, opportunities, account, bag);
             }
         }
     }
 
     private static void CheckCommitment(
-        DiaryEntry entry,
         LocalDate entryDate,
         Commitment commitment,
         string path,
         Dictionary<string, int> team,
         HashSet<string> clientPeople,
+        bool peopleFromMap,
         Dictionary<string, (int Entry, int Index)> decisions,
         HashSet<string> commitments,
         HashSet<string> actions,
@@ -312,9 +346,9 @@ public static class AccountValidator
             bag.Add(AccountsDiagnosticCodes.Descriptors.DuplicateId, path + ".id", "The commitment id {0} is already used in the diary; ids must be unique there.", Wording.Quote(commitment.Id));
         }
 
-        if (!team.ContainsKey(commitment.Who) && !clientPeople.Contains(commitment.Who))
+        if (!team.ContainsKey(commitment.Who) && !clientPeople.Contains(commitment.Who.Trim()))
         {
-            bag.Add(AccountsDiagnosticCodes.Descriptors.UnknownPerson, path + ".who", "{0} is neither on the account's team nor one of the client's people in the diary; say who owns the commitment.", Wording.Quote(commitment.Who));
+            bag.Add(AccountsDiagnosticCodes.Descriptors.UnknownPerson, path + ".who", "{0} is neither on the account's team nor one of the client's people {1}; say who owns the commitment.", Wording.Quote(commitment.Who), peopleFromMap ? "in the relationship map" : "in the diary");
         }
 
         if (commitment.Status is < CommitmentStatus.Open or > CommitmentStatus.HandedOver)
@@ -340,10 +374,9 @@ public static class AccountValidator
 
         CheckReferences(commitment.PlanActions, path + ".planActions", actions, account.Plan is not null, "plan action", "plan", bag);
         CheckReferences(commitment.Opportunities, path + ".opportunities", opportunities, account.Opportunities is not null, "opportunity", "opportunities", bag);
-        _ = entry;
     }
 
-    private static void CheckReferences(IReadOnlyList<string> ids, string path, HashSet<string> known, bool held, string what, string document, DiagnosticBag bag)
+    private static void CheckReferences(IReadOnlyList<string> ids, string path, HashSet<string> known, bool held, string what, string document, DiagnosticBag bag, string referrer = "commitment")
     {
         if (ids.Count == 0)
         {
@@ -352,7 +385,7 @@ public static class AccountValidator
 
         if (!held)
         {
-            bag.Add(AccountsDiagnosticCodes.Descriptors.ReferenceNotCheckable, path, "The commitment names {0}, but the account holds no {1} to check them against.", Wording.Count(ids.Count, what, what == "opportunity" ? "opportunities" : what + "s"), document);
+            bag.Add(AccountsDiagnosticCodes.Descriptors.ReferenceNotCheckable, path, "The {0} names {1}, but the account holds no {2} to check {3} against.", referrer, Wording.Count(ids.Count, what, what == "opportunity" ? "opportunities" : what + "s"), document, ids.Count == 1 ? "it" : "them");
             return;
         }
 
@@ -376,7 +409,7 @@ public static class AccountValidator
         }
     }
 
-    private static void CheckHeldDocuments(AccountDocument account, LocalDate asOf, DiagnosticBag bag)
+    private static void CheckHeldDocuments(AccountDocument account, Dictionary<string, int> team, LocalDate asOf, DiagnosticBag bag)
     {
         if (account.Plan is { } plan)
         {
@@ -421,5 +454,123 @@ public static class AccountValidator
 
             bag.AddRange(OpportunityPortfolioValidator.Validate(portfolio), "opportunities");
         }
+
+        var mapPeople = MapPeople(account.Relationships);
+        if (account.Relationships is { } map)
+        {
+            CheckClient(map.Client, account, "relationships.client", "relationship map", bag);
+            bag.AddRange(RelationshipMapValidator.Validate(map, asOf), "relationships");
+            for (var i = 0; i < map.Team.Count; i++)
+            {
+                if (map.Team[i].Id.Trim().Length > 0 && !team.ContainsKey(map.Team[i].Id.Trim()) && !team.ContainsKey(map.Team[i].Id))
+                {
+                    bag.Add(AccountsDiagnosticCodes.Descriptors.MapTeamNotOnAccount, At("relationships.team", i) + ".id", "{0} holds relationships in the map but is not on the account's team; add them to the team (the diary's participants of ours are team ids) or correct the id.", Wording.Quote(map.Team[i].Id));
+                }
+            }
+        }
+
+        if (account.Communications is { } programme)
+        {
+            CheckClient(programme.Client, account, "communications.client", "communication programme", bag);
+            var directory = account.Relationships is null ? null : AccountPeople.Directory(account.Relationships);
+            var programmePlan = account.Plan is not null && account.Plan.Client == programme.Client ? account.Plan : null;
+            bag.AddRange(CommunicationProgrammeValidator.Validate(programme, settings: null, directory, programmePlan), "communications");
+        }
+
+        var opportunityIds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var o in account.Opportunities?.Opportunities ?? Array.Empty<Opportunity>())
+        {
+            opportunityIds.Add(o.Id.Trim());
+        }
+
+        var offerIds = Unique(account.Offers, o => o.Id, "offers", bag);
+        for (var i = 0; i < account.Offers.Count; i++)
+        {
+            var offer = account.Offers[i];
+            var path = At("offers", i);
+            CheckClient(offer.Client, account, path + ".client", "offer", bag);
+            var offerPlan = account.Plan is not null && account.Plan.Client == offer.Client ? account.Plan : null;
+            bag.AddRange(OfferValidator.Validate(offer, rules: null, offerPlan), path);
+            CheckReference(offer.Opportunity, path + ".opportunity", opportunityIds, account.Opportunities is not null, "opportunity", "opportunities", "offer", bag);
+            if (mapPeople is not null && offer.Presentation is { } presentation)
+            {
+                for (var p = 0; p < presentation.Audience.Count; p++)
+                {
+                    if (!mapPeople.Contains(presentation.Audience[p].Person.Trim()))
+                    {
+                        bag.Add(AccountsDiagnosticCodes.Descriptors.UnknownPerson, At(path + ".presentation.audience", p) + ".person", "The offer is presented to {0}, who is not one of the client's people in the relationship map; add them to the map or correct the id.", Wording.Quote(presentation.Audience[p].Person));
+                    }
+                }
+            }
+        }
+
+        Unique(account.Negotiations, n => n.Id, "negotiations", bag);
+        for (var i = 0; i < account.Negotiations.Count; i++)
+        {
+            var negotiation = account.Negotiations[i];
+            var path = At("negotiations", i);
+            CheckClient(negotiation.Client, account, path + ".client", "negotiation plan", bag);
+            bag.AddRange(NegotiationPlanValidator.Validate(negotiation), path);
+            CheckReference(negotiation.Opportunity, path + ".opportunity", opportunityIds, account.Opportunities is not null, "opportunity", "opportunities", "negotiation plan", bag);
+            CheckReference(negotiation.Offer, path + ".offer", offerIds, account.Offers.Count > 0, "offer", "offers", "negotiation plan", bag);
+        }
+    }
+
+    /// <summary>The held documents' ids (trimmed), reporting a repeated one; an empty id is its own validator's to report.</summary>
+    private static HashSet<string> Unique<T>(IReadOnlyList<T> documents, Func<T, string> id, string list, DiagnosticBag bag)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var value = id(documents[i]).Trim();
+            if (value.Length > 0 && !ids.Add(value))
+            {
+                bag.Add(AccountsDiagnosticCodes.Descriptors.DuplicateId, At(list, i) + ".id", "The id {0} is already used in {1}; ids must be unique there.", Wording.Quote(value), list);
+            }
+        }
+
+        return ids;
+    }
+
+    private static void CheckClient(ClientId held, AccountDocument account, string path, string what, DiagnosticBag bag)
+    {
+        if (held != account.Client)
+        {
+            bag.Add(AccountsDiagnosticCodes.Descriptors.ClientMismatch, path, "The {0} is for {1}, not for this account's client {2}.", what, Wording.Quote(held.ToString()), Wording.Quote(account.Client.ToString()));
+        }
+    }
+
+    private static void CheckReference(string? id, string path, HashSet<string> known, bool held, string what, string document, string referrer, DiagnosticBag bag)
+    {
+        if (id is null || id.Trim().Length == 0)
+        {
+            return;
+        }
+
+        if (!held)
+        {
+            bag.Add(AccountsDiagnosticCodes.Descriptors.ReferenceNotCheckable, path, "The {0} names the {1} {2}, but the account holds no {3} to check it against.", referrer, what, Wording.Quote(id), document);
+        }
+        else if (!known.Contains(id.Trim()))
+        {
+            bag.Add(AccountsDiagnosticCodes.Descriptors.UnknownReference, path, "There is no {0} {1} in the account's {2}.", what, Wording.Quote(id), document);
+        }
+    }
+
+    /// <summary>The ids (trimmed) of the map's people; null without a map.</summary>
+    private static HashSet<string>? MapPeople(RelationshipMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var people = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in map.People)
+        {
+            people.Add(p.Id.Trim());
+        }
+
+        return people;
     }
 }

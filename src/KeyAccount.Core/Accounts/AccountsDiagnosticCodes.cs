@@ -8,12 +8,13 @@ namespace KeyAccount.Core.Accounts;
 /// </summary>
 /// <remarks>
 /// The documents the account holds (the plan, the opportunities, the ladder assessment, the
-/// classification evidence) are checked by their own validators; their diagnostics keep their own
-/// codes, with paths under the account's member (<c>plan.goals[2].deadline</c>).
+/// relationship map, the communication programme, the negotiations and the offers) are checked by
+/// their own validators; their diagnostics keep their own codes, with paths under the account's
+/// member (<c>plan.goals[2].deadline</c>, <c>relationships.people[2].id</c>).
 /// </remarks>
 public static class AccountsDiagnosticCodes
 {
-    /// <summary><c>KAA001</c> (error): Two entries of one list (team, diary entries, decisions, commitments) share an id; reported at the later one.</summary>
+    /// <summary><c>KAA001</c> (error): Two entries of one list (team, diary entries, decisions, commitments, negotiations, offers) share an id; reported at the later one.</summary>
     public const string DuplicateId = "KAA001";
 
     /// <summary><c>KAA002</c> (error): An entry has an empty id, so nothing can refer to it.</summary>
@@ -22,13 +23,13 @@ public static class AccountsDiagnosticCodes
     /// <summary><c>KAA003</c> (error): A stage, role, kind, status or section is not one of the defined values.</summary>
     public const string UndefinedValue = "KAA003";
 
-    /// <summary><c>KAA004</c> (error): A diary participant or a commitment's owner is not on our team (ours) or not in the relationship map (theirs, when the account holds a map).</summary>
+    /// <summary><c>KAA004</c> (error): A diary participant, a commitment's owner or a person an offer is presented to is not on our team (ours) or not among the client's people (theirs: the relationship map's when the account holds one, else the diary's).</summary>
     public const string UnknownPerson = "KAA004";
 
-    /// <summary><c>KAA005</c> (error): A commitment serves a plan action or an opportunity that the account's plan or opportunities do not hold.</summary>
+    /// <summary><c>KAA005</c> (error): A commitment serves a plan action or an opportunity, an offer or a negotiation names an opportunity, or a negotiation names an offer, that the account's plan, opportunities or offers do not hold.</summary>
     public const string UnknownReference = "KAA005";
 
-    /// <summary><c>KAA006</c> (warning): A commitment names plan actions or opportunities, but the account holds no plan or no opportunities to check them against.</summary>
+    /// <summary><c>KAA006</c> (warning): A commitment, an offer or a negotiation names plan actions, opportunities or an offer, but the account holds no plan, opportunities or offers to check them against.</summary>
     public const string ReferenceNotCheckable = "KAA006";
 
     /// <summary><c>KAA007</c> (error): A commitment follows up a decision id, or an entry follows up an entry id, that the diary does not hold before it.</summary>
@@ -73,6 +74,9 @@ public static class AccountsDiagnosticCodes
     /// <summary><c>KAA020</c> (error): A setting of <see cref="AccountSettings"/> is not a positive period of whole days, weeks, months or years.</summary>
     public const string InvalidSetting = "KAA020";
 
+    /// <summary><c>KAA021</c> (warning): One of our people in the relationship map is not on the account's team, so the diary's contacts cannot reach their relationships.</summary>
+    public const string MapTeamNotOnAccount = "KAA021";
+
     /// <summary>Every code with its severity and title, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All => Descriptors.Catalog.All;
 
@@ -105,6 +109,7 @@ public static class AccountsDiagnosticCodes
         internal static readonly DiagnosticDescriptor ClientMismatch = new(AccountsDiagnosticCodes.ClientMismatch, DiagnosticSeverity.Error, "Document for another client");
         internal static readonly DiagnosticDescriptor StageNoLongerSupported = new(AccountsDiagnosticCodes.StageNoLongerSupported, DiagnosticSeverity.Warning, "Current stage no longer supported by the documents");
         internal static readonly DiagnosticDescriptor InvalidSetting = new(AccountsDiagnosticCodes.InvalidSetting, DiagnosticSeverity.Error, "Invalid setting");
+        internal static readonly DiagnosticDescriptor MapTeamNotOnAccount = new(AccountsDiagnosticCodes.MapTeamNotOnAccount, DiagnosticSeverity.Warning, "Person of ours in the map not on the account's team");
 
         internal static readonly DiagnosticCatalog Catalog = new(
             "KAA",
@@ -127,6 +132,7 @@ public static class AccountsDiagnosticCodes
             GoalsDifferFromPlan,
             ClientMismatch,
             StageNoLongerSupported,
-            InvalidSetting);
+            InvalidSetting,
+            MapTeamNotOnAccount);
     }
 }

@@ -24,7 +24,7 @@ internal static class DocumentVersions
         DocumentVersioning.Unchanged<Ladder.LadderAssessmentSet>(),
         DocumentVersioning.Unchanged<Opportunities.OpportunityPortfolio>(),
         DocumentVersioning.Unchanged<Planning.AccountPlan>(),
-        DocumentVersioning.Unchanged<Accounts.AccountDocument>(),
+        DocumentVersioning.Of<Accounts.AccountDocument>(Accounts.AccountDocument.CurrentFormatVersion, Accounts.AccountDocumentUpgrades.FromVersion1),
         DocumentVersioning.Unchanged<Pareto.ParetoSummary>(),
         DocumentVersioning.Unchanged<Review.PortfolioDocument>(),
         DocumentVersioning.Unchanged<Relationships.RelationshipMap>(),

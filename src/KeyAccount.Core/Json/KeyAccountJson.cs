@@ -159,7 +159,9 @@ public static class KeyAccountJson
 
         if (value is IKeyAccountDocument document)
         {
-            DocumentFormat.EnsureReadable(document.FormatVersion, typeof(T).Name);
+            // Each document type has its own current version (an account is at 2 while most are at 1).
+            var newest = DocumentVersions.All.TryGetValue(typeof(T), out var versioning) ? versioning.Current : DocumentFormat.CurrentVersion;
+            DocumentFormat.EnsureReadable(document.FormatVersion, typeof(T).Name, newest);
         }
 
         return value;
