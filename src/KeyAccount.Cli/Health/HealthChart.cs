@@ -17,7 +17,7 @@ namespace KeyAccount.Cli.Health;
 /// <summary>
 /// Draws the health as an SVG (OxyPlot's managed exporter): for one account, the score and each
 /// component at every month's end from the start of its history (or --since) to the scorecard's
-/// day; for several accounts, their scores as bars, lowest first. The bands are drawn as lines.
+/// day; for several accounts, their scores as bars, the lowest at the top. The bands are drawn as lines.
 /// </summary>
 internal static class HealthChart
 {
@@ -99,7 +99,7 @@ internal static class HealthChart
         var model = Model(
             "Health of " + account.Client.Value + " over time",
             last.Score is { } s ? Text.I($"{Text.D(s)} of 100 on {portfolio.AsOf:yyyy-MM-dd}; dotted: the bands") : "no score: no component is scored");
-        model.Legends.Add(new Legend { LegendPosition = LegendPosition.RightTop, LegendPlacement = LegendPlacement.Outside, LegendBackground = OxyColors.White });
+        model.Legends.Add(new Legend { LegendPosition = LegendPosition.BottomLeft, LegendPlacement = LegendPlacement.Inside, LegendBackground = OxyColor.FromAColor(220, OxyColors.White) });
         model.Axes.Add(new DateTimeAxis
         {
             Position = AxisPosition.Bottom,
@@ -148,7 +148,7 @@ internal static class HealthChart
         var model = Model(
             Text.I($"Health of {Text.N(portfolio.Accounts.Count)} accounts on {portfolio.AsOf:yyyy-MM-dd}"),
             Text.I($"{Text.N(portfolio.Healthy)} healthy, {Text.N(portfolio.Watch)} to watch, {Text.N(portfolio.AtRisk)} at risk; the {Text.N(lowest.Length)} lowest scores shown; dotted: the bands"));
-        var categories = new CategoryAxis { Position = AxisPosition.Left, Title = "account", GapWidth = 0.3 };
+        var categories = new CategoryAxis { Position = AxisPosition.Left, Title = "account", GapWidth = 0.3, StartPosition = 1, EndPosition = 0 };
         var bars = new BarSeries { FillColor = OxyColor.FromRgb(0x1f, 0x77, 0xb4), LabelFormatString = "{0:0.##}", LabelPlacement = LabelPlacement.Inside };
         foreach (var entry in lowest)
         {

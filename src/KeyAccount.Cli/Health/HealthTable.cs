@@ -90,6 +90,8 @@ internal static class HealthTable
         HealthComponentKind.Tier => "key-client tier",
         HealthComponentKind.Ladder => "ladder",
         HealthComponentKind.Plan => "plan",
+        HealthComponentKind.Relationships => "relationships",
+        HealthComponentKind.Communications => "communications",
         HealthComponentKind.Commitments => "commitments",
         HealthComponentKind.Freshness => "freshness",
         HealthComponentKind.Opportunities => "opportunities",

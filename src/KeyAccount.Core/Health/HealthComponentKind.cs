@@ -4,6 +4,7 @@ namespace KeyAccount.Core.Health;
 /// A component of an account's health: each is one area's view of the account, scored 0 to 100 by
 /// the formula documented in <c>docs/health.md</c>.
 /// </summary>
+/// <remarks>Results list the components in the order of <see cref="HealthScorecard.Kinds"/>, which follows the method's sections, not these values.</remarks>
 public enum HealthComponentKind
 {
     /// <summary>The key-client tier from the classification evidence (section 1), and whether it fell over the evidence's last period.</summary>
@@ -23,4 +24,10 @@ public enum HealthComponentKind
 
     /// <summary>The opportunities identified for the client and whether the must-dos fit the budget (section 3).</summary>
     Opportunities = 5,
+
+    /// <summary>The relationship map's coverage of the decision makers, the threads on both sides and the map's risk findings (section 5).</summary>
+    Relationships = 6,
+
+    /// <summary>The communication programme's gaps, silences and overdue items over the quarter up to the date (section 6).</summary>
+    Communications = 7,
 }

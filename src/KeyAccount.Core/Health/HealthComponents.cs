@@ -2,9 +2,11 @@ using System;
 using System.Collections.Generic;
 using KeyAccount.Core.Accounts;
 using KeyAccount.Core.Classification;
+using KeyAccount.Core.Communications;
 using KeyAccount.Core.Ladder;
 using KeyAccount.Core.Opportunities;
 using KeyAccount.Core.Planning;
+using KeyAccount.Core.Relationships;
 using NodaTime;
 
 namespace KeyAccount.Core.Health;
@@ -32,6 +34,20 @@ internal static class HealthComponents
     internal const decimal NoOpportunityPoints = 50m;
     internal const decimal InfeasiblePoints = 50m;
     internal const decimal OpportunityWarningPoints = 5m;
+    internal const decimal NoDecisionMakerPoints = 40m;
+    internal const decimal UnreachedDecisionMakersPoints = 40m;
+    internal const decimal UnknownReachPoints = 20m;
+    internal const decimal WeakReachPoints = 15m;
+    internal const decimal MissingThreadPoints = 10m;
+    internal const decimal RelationshipWarningPoints = 5m;
+    internal const decimal FunctionNotServedPoints = 15m;
+    internal const decimal MarketFactorPoints = 5m;
+    internal const decimal KindNotReachedPoints = 20m;
+    internal const decimal PersonNotReachedPoints = 10m;
+    internal const decimal PromotionWithoutItemsPoints = 10m;
+    internal const decimal GoalOutsidePlanPoints = 5m;
+    internal const decimal SilencePoints = 10m;
+    internal const decimal OverdueItemPoints = 5m;
 
     /// <summary>The key-client tier: the classification of the account's evidence, and of the same evidence one period earlier.</summary>
     public static ComponentDraft Tier(AccountDocument account, out ClientTier? tier)
@@ -204,6 +220,160 @@ internal static class HealthComponents
         return draft.Scored(summary);
     }
 
+    /// <summary>
+    /// The relationships: how the decision makers are reached (by no path, only through unassessed
+    /// links, only weakly), how many threads hold on each side, and the map's other risk findings.
+    /// </summary>
+    /// <remarks>
+    /// The coverage terms are the analysis's counts, not its findings, so that a relationship added
+    /// never costs points: a first strong relationship turns "no strong relationship" into
+    /// "single-threaded", two findings for one, but the threads only rise.
+    /// </remarks>
+    public static ComponentDraft Relationships(AccountDocument account, LocalDate asOf)
+    {
+        var draft = new ComponentDraft(HealthComponentKind.Relationships);
+        if (account.Relationships is not { } map)
+        {
+            return draft.NotScored("no relationship map", "The account holds no relationship map, so the relationships are not scored.");
+        }
+
+        if (map.Client != account.Client)
+        {
+            return draft.NotScored("map of another client", "The relationship map is for " + Wording.Quote(map.Client.Value) + ", not for this account's client, so the relationships are not scored.");
+        }
+
+        var run = RelationshipAnalyzer.Run(map, settings: null, asOf);
+        if (run.Result is not { } analysis)
+        {
+            return draft.NotScored("relationship map with errors", ErrorsText("relationship map", run.Diagnostics) + ", so the relationships are not scored; fix the map.");
+        }
+
+        var coverage = analysis.Coverage;
+        var m = coverage.DecisionMakers;
+        if (m == 0)
+        {
+            draft.Add("relationships:noDecisionMaker", NoDecisionMakerPoints, FindingText(analysis, RelationshipsDiagnosticCodes.NoDecisionMaker) ?? "The map names no decision maker: who decides is not known.");
+        }
+        else
+        {
+            var unknown = Math.Max(0, coverage.DecisionMakersUnknown);
+            var reached = Math.Max(0, coverage.DecisionMakersReached);
+            var strong = Math.Min(reached, Math.Max(0, coverage.DecisionMakersStrong));
+            var unreached = Math.Max(0, m - reached - unknown);
+            if (unreached > 0)
+            {
+                draft.Add("relationships:unreached", UnreachedDecisionMakersPoints * unreached / m, Wording.Capitalise(Wording.Number(unreached)) + " of the " + Wording.Count(m, "decision maker") + " " + (unreached == 1 ? "is" : "are") + " reached by no path from our people" + Subjects(analysis, RelationshipsDiagnosticCodes.DecisionMakerUnreached) + ": find who can introduce us.");
+            }
+
+            if (unknown > 0)
+            {
+                draft.Add("relationships:reachUnknown", UnknownReachPoints * unknown / m, Wording.Capitalise(Wording.Number(unknown)) + " of the " + Wording.Count(m, "decision maker") + " " + (unknown == 1 ? "is" : "are") + " reached only through links whose strength was never assessed" + Subjects(analysis, RelationshipsDiagnosticCodes.DecisionMakerReachUnknown) + ": assess them.");
+            }
+
+            if (reached - strong > 0)
+            {
+                draft.Add("relationships:weakReach", WeakReachPoints * (reached - strong) / m, Wording.Capitalise(Wording.Number(reached - strong)) + " of the " + Wording.Count(m, "decision maker") + " " + (reached - strong == 1 ? "is" : "are") + " reached only by weak paths" + Subjects(analysis, RelationshipsDiagnosticCodes.DecisionMakerWeaklyReached) + ": strengthen a relationship on the way.");
+            }
+        }
+
+        if (coverage.TheirThreads < 2)
+        {
+            draft.Add("relationships:theirThreads", MissingThreadPoints * (2 - Math.Max(0, coverage.TheirThreads)), coverage.TheirThreads <= 0
+                ? "None of the client's people holds a strong relationship with us: the account hangs on weak or unknown ties."
+                : FindingText(analysis, RelationshipsDiagnosticCodes.SingleThreadedTheirs) ?? "Single-threaded on the client's side: one of their people holds every strong relationship.");
+        }
+
+        if (coverage.OurThreads < 2)
+        {
+            draft.Add("relationships:ourThreads", MissingThreadPoints * (2 - Math.Max(0, coverage.OurThreads)), coverage.OurThreads <= 0
+                ? "None of our people holds a strong relationship with the client."
+                : FindingText(analysis, RelationshipsDiagnosticCodes.SingleThreadedOurs) ?? "Single-threaded on our side: one of our people holds every strong relationship.");
+        }
+
+        var others = 0;
+        foreach (var finding in analysis.Findings)
+        {
+            if (finding.Severity != DiagnosticSeverity.Warning || IsCoverageFinding(finding.Code))
+            {
+                continue;
+            }
+
+            others++;
+            draft.Add(finding.Code + ":" + finding.Subject, RelationshipWarningPoints, finding.Explanation);
+        }
+
+        return draft.Scored(
+            "As of " + Wording.Date(asOf) + " the map names " + Wording.Count(m, "decision maker") + (m == 0 ? string.Empty : ", " + Wording.Number(coverage.DecisionMakersStrong) + " reached strongly")
+            + "; " + Wording.Number(coverage.TheirThreads) + " of the client's people and " + Wording.Number(coverage.OurThreads) + " of ours hold strong relationships; "
+            + Wording.Count(others, "other risk finding") + ".");
+    }
+
+    /// <summary>
+    /// The communications: the programme's gaps, the audiences silent too long and the overdue items,
+    /// over the quarter up to the date (from the programme's start when it started later).
+    /// </summary>
+    public static ComponentDraft Communications(AccountDocument account, LocalDate asOf)
+    {
+        var draft = new ComponentDraft(HealthComponentKind.Communications);
+        if (account.Communications is not { } programme)
+        {
+            return draft.NotScored("no communication programme", "The account holds no communication programme, so the communications are not scored.");
+        }
+
+        if (programme.Client != account.Client)
+        {
+            return draft.NotScored("programme of another client", "The communication programme is for " + Wording.Quote(programme.Client.Value) + ", not for this account's client, so the communications are not scored.");
+        }
+
+        if (programme.Period.Start > asOf)
+        {
+            return draft.NotScored("programme starts on " + Wording.Date(programme.Period.Start), "The communication programme starts on " + Wording.Date(programme.Period.Start) + ", after " + Wording.Date(asOf) + ", so on that date it was not yet in force and the communications are not scored.");
+        }
+
+        var quarter = asOf.PlusMonths(-3).PlusDays(1);
+        var window = new DateInterval(programme.Period.Start > quarter ? programme.Period.Start : quarter, asOf);
+        var directory = account.Relationships is { } map && map.Client == account.Client ? AccountPeople.Directory(map) : null;
+        var plan = account.Plan is { } p && p.Client == programme.Client ? p : null;
+        var run = CommunicationAnalysis.Run(programme, settings: null, asOf, window, directory, plan);
+        if (run.Result is not { } report)
+        {
+            return draft.NotScored("communication programme with errors", ErrorsText("communication programme", run.Diagnostics) + ", so the communications are not scored; fix the programme.");
+        }
+
+        foreach (var gap in report.Gaps)
+        {
+            var points = gap.Kind switch
+            {
+                CommunicationGapKind.FunctionNotServed => FunctionNotServedPoints,
+                CommunicationGapKind.MarketFactorNotAddressed => MarketFactorPoints,
+                CommunicationGapKind.KindNotReached => KindNotReachedPoints,
+                CommunicationGapKind.PersonNotReached => PersonNotReachedPoints,
+                CommunicationGapKind.PromotionDecisionWithoutItems => PromotionWithoutItemsPoints,
+                _ => GoalOutsidePlanPoints,
+            };
+            draft.Add("gap:" + gap.Kind + ":" + gap.Subject, points, gap.Explanation);
+        }
+
+        var silent = 0;
+        foreach (var silence in report.Silences)
+        {
+            if (silence.TooLong)
+            {
+                silent++;
+                draft.Add("silence:" + silence.Audience, SilencePoints, silence.Explanation);
+            }
+        }
+
+        foreach (var item in report.Overdue)
+        {
+            draft.Add("overdueItem:" + item.Item, OverdueItemPoints, item.Explanation);
+        }
+
+        return draft.Scored(
+            "From " + Wording.Date(window.Start) + " to " + Wording.Date(asOf) + " the programme has " + Wording.Count(report.Occurrences, "occurrence") + ", "
+            + Wording.Count(report.Gaps.Count, "gap") + ", " + Wording.Count(silent, "audience") + " silent too long and " + Wording.Count(report.Overdue.Count, "overdue item") + ".");
+    }
+
     /// <summary>The commitments: those overdue, and the decisions no commitment follows up, among the diary's entries up to the date.</summary>
     public static ComponentDraft Commitments(AccountState? state, string? stateProblem, LocalDate asOf)
     {
@@ -365,6 +535,38 @@ internal static class HealthComponents
         }
 
         return copy;
+    }
+
+    private static bool IsCoverageFinding(string code) =>
+        code is RelationshipsDiagnosticCodes.NoDecisionMaker or RelationshipsDiagnosticCodes.DecisionMakerUnreached
+            or RelationshipsDiagnosticCodes.SingleThreadedTheirs or RelationshipsDiagnosticCodes.SingleThreadedOurs or RelationshipsDiagnosticCodes.NoStrongRelationship;
+
+    private static string? FindingText(RelationshipAnalysis analysis, string code)
+    {
+        foreach (var f in analysis.Findings)
+        {
+            if (f.Code == code)
+            {
+                return f.Explanation;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The people a finding names, as " (p-1, p-2)"; empty when none.</summary>
+    private static string Subjects(RelationshipAnalysis analysis, string code)
+    {
+        var subjects = new List<string>();
+        foreach (var f in analysis.Findings)
+        {
+            if (f.Code == code && f.Subject.Length > 0 && !subjects.Contains(f.Subject))
+            {
+                subjects.Add(f.Subject);
+            }
+        }
+
+        return subjects.Count == 0 ? string.Empty : " (" + string.Join(", ", subjects.ConvertAll(Wording.Quote)) + ")";
     }
 
     private static string ErrorsText(string what, IReadOnlyList<Diagnostic> diagnostics)

@@ -27,6 +27,8 @@ public static class HealthScorecard
         HealthComponentKind.Tier,
         HealthComponentKind.Ladder,
         HealthComponentKind.Plan,
+        HealthComponentKind.Relationships,
+        HealthComponentKind.Communications,
         HealthComponentKind.Commitments,
         HealthComponentKind.Freshness,
         HealthComponentKind.Opportunities,
@@ -242,13 +244,17 @@ public static class HealthScorecard
             state = AccountAnalysis.Analyze(account, asOf);
         }
 
-        var drafts = new ComponentDraft[AllKinds.Length];
-        drafts[0] = HealthComponents.Tier(account, out var tier);
-        drafts[1] = HealthComponents.Ladder(account, asOf, out var position);
-        drafts[2] = HealthComponents.Plan(account, asOf);
-        drafts[3] = HealthComponents.Commitments(state, stateProblem, asOf);
-        drafts[4] = HealthComponents.Freshness(state, stateProblem);
-        drafts[5] = HealthComponents.Opportunities(account);
+        var drafts = new[]
+        {
+            HealthComponents.Tier(account, out var tier),
+            HealthComponents.Ladder(account, asOf, out var position),
+            HealthComponents.Plan(account, asOf),
+            HealthComponents.Relationships(account, asOf),
+            HealthComponents.Communications(account, asOf),
+            HealthComponents.Commitments(state, stateProblem, asOf),
+            HealthComponents.Freshness(state, stateProblem),
+            HealthComponents.Opportunities(account),
+        };
 
         decimal total = 0, weighted = 0;
         foreach (var d in drafts)
@@ -381,6 +387,8 @@ public static class HealthScorecard
         HealthComponentKind.Tier => "key-client tier",
         HealthComponentKind.Ladder => "ladder",
         HealthComponentKind.Plan => "plan",
+        HealthComponentKind.Relationships => "relationships",
+        HealthComponentKind.Communications => "communications",
         HealthComponentKind.Commitments => "commitments",
         HealthComponentKind.Freshness => "freshness",
         _ => "opportunities",

@@ -27,11 +27,13 @@ public sealed record HealthSettings
     /// <see cref="Validate"/>, not here.
     /// </summary>
     /// <param name="tierWeight">See <see cref="TierWeight"/>; default 10.</param>
-    /// <param name="ladderWeight">See <see cref="LadderWeight"/>; default 20.</param>
-    /// <param name="planWeight">See <see cref="PlanWeight"/>; default 20.</param>
-    /// <param name="commitmentsWeight">See <see cref="CommitmentsWeight"/>; default 25.</param>
-    /// <param name="freshnessWeight">See <see cref="FreshnessWeight"/>; default 15.</param>
-    /// <param name="opportunitiesWeight">See <see cref="OpportunitiesWeight"/>; default 10.</param>
+    /// <param name="ladderWeight">See <see cref="LadderWeight"/>; default 15.</param>
+    /// <param name="planWeight">See <see cref="PlanWeight"/>; default 15.</param>
+    /// <param name="relationshipsWeight">See <see cref="RelationshipsWeight"/>; default 15.</param>
+    /// <param name="communicationsWeight">See <see cref="CommunicationsWeight"/>; default 10.</param>
+    /// <param name="commitmentsWeight">See <see cref="CommitmentsWeight"/>; default 20.</param>
+    /// <param name="freshnessWeight">See <see cref="FreshnessWeight"/>; default 10.</param>
+    /// <param name="opportunitiesWeight">See <see cref="OpportunitiesWeight"/>; default 5.</param>
     /// <param name="healthyFrom">See <see cref="HealthyFrom"/>; default 75.</param>
     /// <param name="watchFrom">See <see cref="WatchFrom"/>; default 50.</param>
     /// <param name="explainedFacts">See <see cref="ExplainedFacts"/>; default 3.</param>
@@ -39,11 +41,13 @@ public sealed record HealthSettings
     [System.Text.Json.Serialization.JsonConstructor]
     public HealthSettings(
         decimal tierWeight = 10m,
-        decimal ladderWeight = 20m,
-        decimal planWeight = 20m,
-        decimal commitmentsWeight = 25m,
-        decimal freshnessWeight = 15m,
-        decimal opportunitiesWeight = 10m,
+        decimal ladderWeight = 15m,
+        decimal planWeight = 15m,
+        decimal relationshipsWeight = 15m,
+        decimal communicationsWeight = 10m,
+        decimal commitmentsWeight = 20m,
+        decimal freshnessWeight = 10m,
+        decimal opportunitiesWeight = 5m,
         decimal healthyFrom = 75m,
         decimal watchFrom = 50m,
         int explainedFacts = 3,
@@ -52,6 +56,8 @@ public sealed record HealthSettings
         TierWeight = tierWeight;
         LadderWeight = ladderWeight;
         PlanWeight = planWeight;
+        RelationshipsWeight = relationshipsWeight;
+        CommunicationsWeight = communicationsWeight;
         CommitmentsWeight = commitmentsWeight;
         FreshnessWeight = freshnessWeight;
         OpportunitiesWeight = opportunitiesWeight;
@@ -64,19 +70,25 @@ public sealed record HealthSettings
     /// <summary>The weight of the key-client tier (<see cref="HealthComponentKind.Tier"/>); 10 by default: the tier moves slowly and is settled by evidence reviewed each period, so it steadies the score rather than drives it.</summary>
     public decimal TierWeight { get; init; }
 
-    /// <summary>The weight of the ladder (<see cref="HealthComponentKind.Ladder"/>); 20 by default: the client's opinion of you is what counts (section 2 of the method).</summary>
+    /// <summary>The weight of the ladder (<see cref="HealthComponentKind.Ladder"/>); 15 by default: the client's opinion of you is what counts (section 2 of the method).</summary>
     public decimal LadderWeight { get; init; }
 
-    /// <summary>The weight of the plan (<see cref="HealthComponentKind.Plan"/>); 20 by default: a plan with errors or goals it cannot meet means the account's goals will be missed.</summary>
+    /// <summary>The weight of the plan (<see cref="HealthComponentKind.Plan"/>); 15 by default: a plan with errors or goals it cannot meet means the account's goals will be missed.</summary>
     public decimal PlanWeight { get; init; }
 
-    /// <summary>The weight of the commitments (<see cref="HealthComponentKind.Commitments"/>); 25 by default, the largest: a promise not kept is what the client sees first, and support of the decisions taken is the method's day-to-day work.</summary>
+    /// <summary>The weight of the relationships (<see cref="HealthComponentKind.Relationships"/>); 15 by default: success rests on influence with the decision maker (section 5), and a single thread breaks with one departure.</summary>
+    public decimal RelationshipsWeight { get; init; }
+
+    /// <summary>The weight of the communications (<see cref="HealthComponentKind.Communications"/>); 10 by default: gaps and silences let the partnership cool, but slower than a broken promise or an unreached decision maker.</summary>
+    public decimal CommunicationsWeight { get; init; }
+
+    /// <summary>The weight of the commitments (<see cref="HealthComponentKind.Commitments"/>); 20 by default, the largest: a promise not kept is what the client sees first, and support of the decisions taken is the method's day-to-day work.</summary>
     public decimal CommitmentsWeight { get; init; }
 
-    /// <summary>The weight of the data's freshness (<see cref="HealthComponentKind.Freshness"/>); 15 by default: every other component is only as true as the data it reads.</summary>
+    /// <summary>The weight of the data's freshness (<see cref="HealthComponentKind.Freshness"/>); 10 by default: every other component is only as true as the data it reads.</summary>
     public decimal FreshnessWeight { get; init; }
 
-    /// <summary>The weight of the opportunities (<see cref="HealthComponentKind.Opportunities"/>); 10 by default: growth prospects matter, but a thin pipeline is a slower danger than a broken promise.</summary>
+    /// <summary>The weight of the opportunities (<see cref="HealthComponentKind.Opportunities"/>); 5 by default: growth prospects matter, but a thin pipeline is a slower danger than a broken promise.</summary>
     public decimal OpportunitiesWeight { get; init; }
 
     /// <summary>The lowest score of the healthy band, 0 to 100; 75 by default: a healthy account loses at most a quarter of the points.</summary>
@@ -100,6 +112,8 @@ public sealed record HealthSettings
         HealthComponentKind.Tier => TierWeight,
         HealthComponentKind.Ladder => LadderWeight,
         HealthComponentKind.Plan => PlanWeight,
+        HealthComponentKind.Relationships => RelationshipsWeight,
+        HealthComponentKind.Communications => CommunicationsWeight,
         HealthComponentKind.Commitments => CommitmentsWeight,
         HealthComponentKind.Freshness => FreshnessWeight,
         HealthComponentKind.Opportunities => OpportunitiesWeight,
@@ -167,6 +181,8 @@ public sealed record HealthSettings
         HealthComponentKind.Tier => "tierWeight",
         HealthComponentKind.Ladder => "ladderWeight",
         HealthComponentKind.Plan => "planWeight",
+        HealthComponentKind.Relationships => "relationshipsWeight",
+        HealthComponentKind.Communications => "communicationsWeight",
         HealthComponentKind.Commitments => "commitmentsWeight",
         HealthComponentKind.Freshness => "freshnessWeight",
         _ => "opportunitiesWeight",

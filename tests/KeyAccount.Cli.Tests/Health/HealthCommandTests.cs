@@ -24,7 +24,7 @@ public sealed class HealthCommandTests
     private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 
     private static AccountDocument Renamed(AccountDocument a, string client) =>
-        new(new ClientId(client), a.Profile, a.Team, a.Lifecycle, a.Diary, a.Updates, a.Settings, a.Evidence, a.Ladder, a.Opportunities, a.Plan is null ? null : a.Plan with { Client = new ClientId(client) });
+        new(new ClientId(client), a.Profile, a.Team, a.Lifecycle, a.Diary, a.Updates, a.Settings, a.Evidence, a.Ladder, a.Opportunities, a.Plan is null ? null : a.Plan with { Client = new ClientId(client) }, a.FormatVersion, a.Relationships, a.Communications, a.Negotiations, a.Offers);
 
     [Fact]
     public void One_account_shows_its_scorecard_and_the_change_since_a_date()

@@ -3,9 +3,11 @@ using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Core.Accounts;
 using KeyAccount.Core.Classification;
+using KeyAccount.Core.Communications;
 using KeyAccount.Core.Ladder;
 using KeyAccount.Core.Opportunities;
 using KeyAccount.Core.Planning;
+using KeyAccount.Core.Relationships;
 using NodaTime;
 
 namespace KeyAccount.Core.Tests.Health;
@@ -71,7 +73,9 @@ public static class HealthAccounts
         var ladder = random.Next(3) == 0 ? null : Ladder(random, client);
         var plan = random.Next(3) == 0 ? null : SamplePlans.PublisherAndBookshop(new LocalDate(2025, 9, 1).PlusDays(random.Next(0, 120))) with { Client = client };
         var opportunities = random.Next(3) == 0 ? null : Opportunities(random, client);
-        return new AccountDocument(client, profile, team, lifecycle, diary, updates, evidence: evidence, ladder: ladder, opportunities: opportunities, plan: plan);
+        var map = random.Next(3) == 0 ? null : Map(random, client);
+        var programme = random.Next(3) == 0 ? null : Programme(First.PlusDays(random.Next(0, 270)), client);
+        return new AccountDocument(client, profile, team, lifecycle, diary, updates, evidence: evidence, ladder: ladder, opportunities: opportunities, plan: plan, relationships: map, communications: programme);
     }
 
     public static ClientEvidence Evidence(Random random, ClientId client)
@@ -116,5 +120,36 @@ public static class HealthAccounts
             .ToArray();
         var mustDo = list.Length > 0 && random.Next(4) == 0 ? new[] { list[0].Id } : null;
         return new OpportunityPortfolio(new Currency("EUR"), ResourceAmounts.FromHours(random.Next(0, 120), random.Next(0, 10000), random.Next(0, 40)), list, mustDo: mustDo);
+    }
+
+    /// <summary>The bookshop's map for <paramref name="client"/>, with about two in three of its relationships kept and their strengths sometimes unassessed or changed.</summary>
+    public static RelationshipMap Map(Random random, ClientId client)
+    {
+        var sample = SampleMaps.Bookshop;
+        var kept = sample.Relationships
+            .Where(_ => random.Next(3) > 0)
+            .Select(r => random.Next(4) > 0 ? r : r with { Strength = random.Next(3) == 0 ? null : (RelationshipStrength)random.Next(1, 5) })
+            .ToArray();
+        return sample with { Client = client, Relationships = kept };
+    }
+
+    /// <summary>
+    /// The publisher's communication programme for <paramref name="client"/>, its audiences pointed at
+    /// the people and units of <see cref="SampleMaps.Bookshop"/> (the two samples name the shop's
+    /// people differently), so that it checks against the map's people without errors.
+    /// </summary>
+    public static CommunicationProgramme Programme(LocalDate start, ClientId client)
+    {
+        var sample = SamplePrograms.PublisherAndBookshop(start);
+        var people = new Dictionary<string, string>(StringComparer.Ordinal) { ["shop-owner"] = "owner" };
+        var units = new Dictionary<string, string>(StringComparer.Ordinal) { ["mail-order"] = "Store", ["shop-floor"] = "Store" };
+        var audiences = sample.Audiences
+            .Select(a => a with
+            {
+                People = a.People.Select(p => people.TryGetValue(p, out var q) ? q : p).ToArray(),
+                Units = a.Units.Select(u => units.TryGetValue(u, out var v) ? v : u).ToArray(),
+            })
+            .ToArray();
+        return sample with { Client = client, Audiences = audiences };
     }
 }

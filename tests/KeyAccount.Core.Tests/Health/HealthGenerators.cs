@@ -43,7 +43,9 @@ public static class HealthGenerators
         bool dropLadder = false,
         bool dropPlan = false,
         bool dropOpportunities = false,
-        bool dropDiary = false) =>
+        bool dropDiary = false,
+        bool dropRelationships = false,
+        bool dropCommunications = false) =>
         new(
             a.Client,
             a.Profile,
@@ -55,7 +57,12 @@ public static class HealthGenerators
             dropEvidence ? null : a.Evidence,
             dropLadder ? null : a.Ladder,
             dropOpportunities ? null : a.Opportunities,
-            dropPlan ? null : a.Plan);
+            dropPlan ? null : a.Plan,
+            a.FormatVersion,
+            dropRelationships ? null : a.Relationships,
+            dropCommunications ? null : a.Communications,
+            a.Negotiations,
+            a.Offers);
 
     /// <summary>The entries up to <paramref name="asOf"/> (UTC dates, as generated).</summary>
     public static bool OnOrBefore(DiaryEntry entry, LocalDate asOf) => entry.At.InUtc().Date <= asOf;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Core.Accounts;
 using KeyAccount.Core.Health;
+using KeyAccount.Core.Relationships;
 using NodaTime;
 
 namespace KeyAccount.Core.Tests.Health;
@@ -77,6 +78,38 @@ public class HealthPropertyTests
     }
 
     [Property]
+    public bool A_decision_maker_covered_never_lowers_the_score(ScoredAccount s, int pick)
+    {
+        if (s.Account.Relationships is not { } map || RelationshipAnalyzer.Run(map, null, s.AsOf).Result is null)
+        {
+            return true;
+        }
+
+        bool Present(LocalDate? joined, LocalDate? left) => (joined is null || joined <= s.AsOf) && (left is null || left > s.AsOf);
+        var decisionMakers = map.People.Where(p => p.Roles.Any(r => r.Kind == StakeholderKind.DecisionMaker) && Present(p.Joined, p.Left)).ToList();
+        var ours = map.Team.Where(t => Present(null, t.Left)).ToList();
+        if (decisionMakers.Count == 0 || ours.Count == 0)
+        {
+            return true;
+        }
+
+        var dm = decisionMakers[Math.Abs(pick % decisionMakers.Count)];
+        var us = ours[Math.Abs(pick / 7 % ours.Count)];
+        var existing = map.Relationships.FirstOrDefault(r => r.Ours == us.Id && r.Theirs == dm.Id);
+        var first = existing?.FirstContact is { } f && f < s.AsOf ? f : s.AsOf;
+        var covered = new Relationship(us.Id, dm.Id)
+        {
+            Kind = existing?.Kind ?? RelationshipKind.Contact,
+            Strength = existing?.Strength == RelationshipStrength.Close ? RelationshipStrength.Close : RelationshipStrength.Strong,
+            FirstContact = first,
+            LastContact = s.AsOf,
+            MeetingsPerYear = existing?.MeetingsPerYear,
+        };
+        var relationships = existing is null ? map.Relationships.Append(covered).ToArray() : map.Relationships.Select(r => ReferenceEquals(r, existing) ? covered : r).ToArray();
+        return NotLower(s.Account, Rebuild(s.Account, relationships: map with { Relationships = relationships }), s.AsOf);
+    }
+
+    [Property]
     public bool The_attributions_add_up_exactly_to_the_change_of_the_score(ScoredAccount s, byte days)
     {
         var change = HealthScorecard.Change(s.Account, s.AsOf.PlusDays(-days), s.AsOf);
@@ -101,6 +134,8 @@ public class HealthPropertyTests
             HealthComponentKind.Tier => new HealthSettings(tierWeight: 0),
             HealthComponentKind.Ladder => new HealthSettings(ladderWeight: 0),
             HealthComponentKind.Plan => new HealthSettings(planWeight: 0),
+            HealthComponentKind.Relationships => new HealthSettings(relationshipsWeight: 0),
+            HealthComponentKind.Communications => new HealthSettings(communicationsWeight: 0),
             HealthComponentKind.Commitments => new HealthSettings(commitmentsWeight: 0),
             HealthComponentKind.Freshness => new HealthSettings(freshnessWeight: 0),
             _ => new HealthSettings(opportunitiesWeight: 0),
@@ -113,6 +148,9 @@ public class HealthPropertyTests
             HealthComponentKind.Tier when s.Account.Evidence is not null && other.Evidence is not null => Rebuild(s.Account, evidence: other.Evidence),
             HealthComponentKind.Ladder when s.Account.Ladder is not null && other.Ladder is not null && other.Ladder.AsOf == s.Account.Ladder.AsOf => Rebuild(s.Account, ladder: other.Ladder),
             HealthComponentKind.Opportunities when s.Account.Opportunities is not null && other.Opportunities is not null => Rebuild(s.Account, opportunities: other.Opportunities),
+            // The map is also the programme's directory, so it is swapped only where no programme reads it.
+            HealthComponentKind.Relationships when s.Account.Relationships is not null && other.Relationships is not null && s.Account.Communications is null => Rebuild(s.Account, relationships: other.Relationships),
+            HealthComponentKind.Communications when s.Account.Communications is not null && other.Communications is not null => Rebuild(s.Account, communications: other.Communications),
             HealthComponentKind.Commitments => HealthGenerators.With(s.Account, diary: other.Diary),
             _ => s.Account,
         };
@@ -179,8 +217,14 @@ public class HealthPropertyTests
         return a.Score is null || (b.Score is not null && b.Score >= a.Score);
     }
 
-    private static AccountDocument Rebuild(AccountDocument a, KeyAccount.Core.Classification.ClientEvidence? evidence = null, KeyAccount.Core.Ladder.ClientLadderAssessment? ladder = null, KeyAccount.Core.Opportunities.OpportunityPortfolio? opportunities = null) =>
-        new(a.Client, a.Profile, a.Team, a.Lifecycle, a.Diary, a.Updates, a.Settings, evidence ?? a.Evidence, ladder ?? a.Ladder, opportunities ?? a.Opportunities, a.Plan);
+    private static AccountDocument Rebuild(
+        AccountDocument a,
+        KeyAccount.Core.Classification.ClientEvidence? evidence = null,
+        KeyAccount.Core.Ladder.ClientLadderAssessment? ladder = null,
+        KeyAccount.Core.Opportunities.OpportunityPortfolio? opportunities = null,
+        KeyAccount.Core.Relationships.RelationshipMap? relationships = null,
+        KeyAccount.Core.Communications.CommunicationProgramme? communications = null) =>
+        new(a.Client, a.Profile, a.Team, a.Lifecycle, a.Diary, a.Updates, a.Settings, evidence ?? a.Evidence, ladder ?? a.Ladder, opportunities ?? a.Opportunities, a.Plan, a.FormatVersion, relationships ?? a.Relationships, communications ?? a.Communications, a.Negotiations, a.Offers);
 
     private static DiaryEntry Replace(DiaryEntry e, IReadOnlyList<Commitment> commitments) =>
         new(e.Id, e.At, e.Zone, e.Kind, e.Subject, e.ClientParticipants, e.OurParticipants, e.Notes, e.Decisions, commitments, e.FollowUpOf);

@@ -2,9 +2,11 @@ using System;
 using System.Linq;
 using KeyAccount.Core.Accounts;
 using KeyAccount.Core.Classification;
+using KeyAccount.Core.Communications;
 using KeyAccount.Core.Health;
 using KeyAccount.Core.Json;
 using KeyAccount.Core.Ladder;
+using KeyAccount.Core.Relationships;
 using NodaTime;
 
 namespace KeyAccount.Core.Tests.Health;
@@ -39,14 +41,24 @@ public class HealthScorecardTests
         Assert.Equal(100m - overdue.Points - unsupported.Points, after.Score);
 
         // The areas the sample does not hold are said, never counted as 0.
-        foreach (var kind in new[] { HealthComponentKind.Tier, HealthComponentKind.Ladder, HealthComponentKind.Opportunities })
+        var sample = SampleAccounts.PublisherAndBookshop();
+        var missing = new (HealthComponentKind Kind, bool Held, string Reason)[]
+        {
+            (HealthComponentKind.Tier, sample.Evidence is not null, "no classification evidence"),
+            (HealthComponentKind.Ladder, sample.Ladder is not null, "no ladder assessment"),
+            (HealthComponentKind.Relationships, sample.Relationships is not null, "no relationship map"),
+            (HealthComponentKind.Communications, sample.Communications is not null, "no communication programme"),
+            (HealthComponentKind.Opportunities, sample.Opportunities is not null, "no opportunities"),
+        }.Where(m => !m.Held).ToList();
+        Assert.NotEmpty(missing);
+        foreach (var (kind, _, reason) in missing)
         {
             Assert.Null(change.After.Component(kind).Score);
             Assert.Equal(0m, change.After.Component(kind).Share);
+            Assert.Contains(reason, change.After.Explanation, StringComparison.Ordinal);
         }
 
         Assert.Contains("Not scored:", change.After.Explanation, StringComparison.Ordinal);
-        Assert.Contains("no classification evidence", change.After.Explanation, StringComparison.Ordinal);
 
         Assert.NotNull(change.Change);
         Assert.Equal(change.Change, change.After.Score - change.Before.Score);
@@ -208,6 +220,69 @@ public class HealthScorecardTests
     }
 
     [Fact]
+    public void Relationships_cost_the_decision_makers_reach_the_threads_and_the_maps_risks()
+    {
+        var map = SampleMaps.Bookshop;
+        var analysis = RelationshipAnalyzer.Run(map, null, SampleMaps.AsOf).Result!;
+        var component = HealthScorecard.Score(new AccountDocument(map.Client, relationships: map), SampleMaps.AsOf).Component(HealthComponentKind.Relationships);
+
+        Assert.Equal(Expected(analysis), component.Score);
+
+        // Without a single strong relationship both sides' threads cost their most.
+        var weak = map with { Relationships = map.Relationships.Select(r => r with { Strength = RelationshipStrength.Weak }).ToArray() };
+        var weakComponent = HealthScorecard.Score(new AccountDocument(map.Client, relationships: weak), SampleMaps.AsOf).Component(HealthComponentKind.Relationships);
+        Assert.Equal(Expected(RelationshipAnalyzer.Run(weak, null, SampleMaps.AsOf).Result!), weakComponent.Score);
+        Assert.Contains(weakComponent.Facts, f => f.Key == "relationships:theirThreads" && f.Points == 2 * HealthComponents.MissingThreadPoints);
+        Assert.True(weakComponent.Score < component.Score);
+
+        static decimal Expected(RelationshipAnalysis a)
+        {
+            var c = a.Coverage;
+            var m = c.DecisionMakers;
+            var points = m == 0
+                ? HealthComponents.NoDecisionMakerPoints
+                : ((HealthComponents.UnreachedDecisionMakersPoints * (m - c.DecisionMakersReached - c.DecisionMakersUnknown))
+                    + (HealthComponents.UnknownReachPoints * c.DecisionMakersUnknown)
+                    + (HealthComponents.WeakReachPoints * (c.DecisionMakersReached - c.DecisionMakersStrong))) / m;
+            points += HealthComponents.MissingThreadPoints * (Math.Max(0, 2 - c.TheirThreads) + Math.Max(0, 2 - c.OurThreads));
+            var coverageCodes = new[] { RelationshipsDiagnosticCodes.NoDecisionMaker, RelationshipsDiagnosticCodes.DecisionMakerUnreached, RelationshipsDiagnosticCodes.SingleThreadedTheirs, RelationshipsDiagnosticCodes.SingleThreadedOurs, RelationshipsDiagnosticCodes.NoStrongRelationship };
+            points += HealthComponents.RelationshipWarningPoints * a.Findings.Count(f => f.Severity == DiagnosticSeverity.Warning && !coverageCodes.Contains(f.Code));
+            return Math.Round(Math.Max(0m, 100m - points), 2, MidpointRounding.AwayFromZero);
+        }
+    }
+
+    [Fact]
+    public void Communications_cost_the_programmes_gaps_silences_and_overdue_items_over_the_quarter()
+    {
+        var map = SampleMaps.Bookshop;
+        var programme = HealthAccounts.Programme(new LocalDate(2026, 1, 1), map.Client);
+        var account = new AccountDocument(map.Client, relationships: map, communications: programme);
+        var asOf = new LocalDate(2026, 4, 30);
+        var run = CommunicationAnalysis.Run(programme, null, asOf, new DateInterval(new LocalDate(2026, 1, 31), asOf), AccountPeople.Directory(map));
+        var report = run.Result;
+        var component = HealthScorecard.Score(account, asOf).Component(HealthComponentKind.Communications);
+
+        Assert.True(report is not null, string.Join("; ", run.Diagnostics));
+        var points = report!.Gaps.Sum(g => g.Kind switch
+        {
+            CommunicationGapKind.FunctionNotServed => HealthComponents.FunctionNotServedPoints,
+            CommunicationGapKind.MarketFactorNotAddressed => HealthComponents.MarketFactorPoints,
+            CommunicationGapKind.KindNotReached => HealthComponents.KindNotReachedPoints,
+            CommunicationGapKind.PersonNotReached => HealthComponents.PersonNotReachedPoints,
+            CommunicationGapKind.PromotionDecisionWithoutItems => HealthComponents.PromotionWithoutItemsPoints,
+            _ => HealthComponents.GoalOutsidePlanPoints,
+        })
+            + (HealthComponents.SilencePoints * report.Silences.Count(x => x.TooLong))
+            + (HealthComponents.OverdueItemPoints * report.Overdue.Count);
+        Assert.Equal(Math.Max(0m, 100m - points), component.Score);
+        Assert.Contains("From 2026-01-31 to 2026-04-30", component.Explanation, StringComparison.Ordinal);
+
+        var early = HealthScorecard.Score(account, new LocalDate(2025, 12, 31)).Component(HealthComponentKind.Communications);
+        Assert.Null(early.Score);
+        Assert.Contains("starts on 2026-01-01", early.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_account_settings_leave_commitments_and_freshness_unscored_and_said()
     {
         var sample = SampleAccounts.PublisherAndBookshop();
@@ -280,6 +355,8 @@ public class HealthScorecardTests
     [InlineData(HealthComponentKind.Tier, "tierWeight")]
     [InlineData(HealthComponentKind.Ladder, "ladderWeight")]
     [InlineData(HealthComponentKind.Plan, "planWeight")]
+    [InlineData(HealthComponentKind.Relationships, "relationshipsWeight")]
+    [InlineData(HealthComponentKind.Communications, "communicationsWeight")]
     [InlineData(HealthComponentKind.Commitments, "commitmentsWeight")]
     [InlineData(HealthComponentKind.Freshness, "freshnessWeight")]
     [InlineData(HealthComponentKind.Opportunities, "opportunitiesWeight")]
@@ -292,6 +369,8 @@ public class HealthScorecardTests
                 HealthComponentKind.Tier => new HealthSettings(tierWeight: bad),
                 HealthComponentKind.Ladder => new HealthSettings(ladderWeight: bad),
                 HealthComponentKind.Plan => new HealthSettings(planWeight: bad),
+                HealthComponentKind.Relationships => new HealthSettings(relationshipsWeight: bad),
+                HealthComponentKind.Communications => new HealthSettings(communicationsWeight: bad),
                 HealthComponentKind.Commitments => new HealthSettings(commitmentsWeight: bad),
                 HealthComponentKind.Freshness => new HealthSettings(freshnessWeight: bad),
                 _ => new HealthSettings(opportunitiesWeight: bad),
@@ -305,7 +384,7 @@ public class HealthScorecardTests
     [Fact]
     public void KAH002_all_weights_zero_is_reported()
     {
-        var d = Assert.Single(new HealthSettings(0, 0, 0, 0, 0, 0).Validate());
+        var d = Assert.Single(new HealthSettings(0, 0, 0, 0, 0, 0, 0, 0).Validate());
         Assert.Equal((HealthDiagnosticCodes.NoWeight, string.Empty), (d.Code, d.Path));
     }
 
