@@ -20,7 +20,7 @@ internal static class HealthTable
     {
         if (portfolio.Accounts.Count == 1)
         {
-            WriteOne(console, portfolio.Accounts[0], rows);
+            WriteAccount(console, portfolio.Accounts[0].Health, portfolio.Accounts[0].Change, rows);
             return;
         }
 
@@ -44,9 +44,13 @@ internal static class HealthTable
         console.WriteLine();
     }
 
-    private static void WriteOne(IAnsiConsole console, PortfolioHealthEntry entry, RowLimit rows)
+    /// <summary>
+    /// One account's scorecard in full: the explanation, the components, the facts that cost points
+    /// and, given a change, its attribution and the facts that moved. The review can end with
+    /// <c>WriteAccount(console, change.After, change, rows)</c> of <c>SampleHealth.PublisherAndBookshop()</c>.
+    /// </summary>
+    internal static void WriteAccount(IAnsiConsole console, AccountHealth health, HealthChange? change, RowLimit rows)
     {
-        var health = entry.Health;
         console.WriteLine(health.Explanation);
         console.WriteLine();
         TableOutput.Write(console, Text.I($"Components as of {health.AsOf:yyyy-MM-dd}"), ComponentFields, health.Components, c => [Name(c.Kind), Text.D(c.Weight), c.Counts ? Text.P((double)c.Share) : "-", c.Score is { } s ? Text.D(s) : "not scored", c.Explanation], rows, "components");
@@ -56,7 +60,7 @@ internal static class HealthTable
             TableOutput.Write(console, "What costs points (points in the component; cost in the score)", FactFields, facts, f => [Name(f.Component), Text.D(f.Points), Text.D(f.Cost), f.Explanation], rows, "facts");
         }
 
-        if (entry.Change is { } change)
+        if (change is not null)
         {
             console.WriteLine();
             console.WriteLine(change.Explanation);

@@ -104,11 +104,13 @@ public static class HealthScorecard
     /// new total weight; then rounded to hundredths by largest remainders so that the sum is exact.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="before"/> or <paramref name="after"/> is null.</exception>
-    /// <exception cref="ArgumentException">The scorecards are of different clients, <paramref name="before"/> is dated after <paramref name="after"/>, or a component's weight differs between them.</exception>
+    /// <exception cref="ArgumentException">The scorecards are of different clients, <paramref name="before"/> is dated after <paramref name="after"/>, a component's weight differs between them, or a scorecard's score is not the weighted mean of its components (a scorecard not made by <see cref="Score"/>).</exception>
     public static HealthChange Compare(AccountHealth before, AccountHealth after)
     {
         Require.NotNull(before, nameof(before));
         Require.NotNull(after, nameof(after));
+        RequireConsistent(before, nameof(before));
+        RequireConsistent(after, nameof(after));
         if (before.Client != after.Client)
         {
             throw new ArgumentException("The scorecards are of different clients ('" + before.Client.Value + "' and '" + after.Client.Value + "'); compare scorecards of one client.", nameof(after));
@@ -319,6 +321,26 @@ public static class HealthScorecard
         if (since > asOf)
         {
             throw new ArgumentOutOfRangeException(nameof(since), since, "since (" + Wording.Date(since) + ") is after asOf (" + Wording.Date(asOf) + "); the change runs from the earlier date to the later.");
+        }
+    }
+
+    /// <summary>Refuses a scorecard whose score is not the rounded weighted mean of its counting components: the attribution's sum rests on it.</summary>
+    private static void RequireConsistent(AccountHealth health, string parameter)
+    {
+        decimal total = 0, weighted = 0;
+        foreach (var c in health.Components ?? Array.Empty<HealthComponent>())
+        {
+            if (c is not null && c.Counts)
+            {
+                total += c.Weight;
+                weighted += c.Weight * c.Score!.Value;
+            }
+        }
+
+        decimal? expected = total > 0 ? HealthComponents.Round(weighted / total) : null;
+        if (expected != health.Score)
+        {
+            throw new ArgumentException("The scorecard's score (" + (health.Score is { } s ? Points(s) : "none") + ") is not the weighted mean of its counting components (" + (expected is { } e ? Points(e) : "none") + "); compare scorecards made by HealthScorecard.Score.", parameter);
         }
     }
 

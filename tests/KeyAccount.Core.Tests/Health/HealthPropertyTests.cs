@@ -126,6 +126,37 @@ public class HealthPropertyTests
     }
 
     [Property]
+    public bool Each_attribution_is_its_components_exact_part_to_the_hundredth(ScoredAccount s, int otherSeed, bool sameDocument)
+    {
+        var later = sameDocument ? s.Account : HealthGenerators.Account(otherSeed, s.Account.Client.Value);
+        var change = HealthScorecard.Compare(HealthScorecard.Score(s.Account, s.AsOf), HealthScorecard.Score(later, s.AsOf.PlusDays(45)));
+        if (change.Change is null)
+        {
+            return change.Components.All(c => c.Attribution == 0);
+        }
+
+        // The documented decomposition: C moves, R leaves against the others' old mean, A joins against their new mean.
+        var before = change.Before.Components.ToDictionary(c => c.Kind);
+        var after = change.After.Components.ToDictionary(c => c.Kind);
+        var common = HealthScorecard.Kinds.Where(k => before[k].Counts && after[k].Counts).ToList();
+        var w0 = HealthScorecard.Kinds.Where(k => before[k].Counts).Sum(k => before[k].Weight);
+        var w1 = HealthScorecard.Kinds.Where(k => after[k].Counts).Sum(k => after[k].Weight);
+        var wc = common.Sum(k => before[k].Weight);
+        var oldMean = wc == 0 ? 0 : common.Sum(k => before[k].Weight * before[k].Score!.Value) / wc;
+        var newMean = wc == 0 ? 0 : common.Sum(k => after[k].Weight * after[k].Score!.Value) / wc;
+        return change.Components.All(c =>
+        {
+            var b = before[c.Kind];
+            var a = after[c.Kind];
+            var exact = b.Counts && a.Counts ? b.Weight * (a.Score!.Value - b.Score!.Value) / wc
+                : b.Counts ? b.Weight * (oldMean - b.Score!.Value) / w0
+                : a.Counts ? a.Weight * (a.Score!.Value - newMean) / w1
+                : 0m;
+            return Math.Abs(c.Attribution - exact) <= 0.01m;
+        });
+    }
+
+    [Property]
     public bool A_weight_of_zero_removes_the_components_effect(ScoredAccount s, byte which, int otherSeed)
     {
         var kind = HealthScorecard.Kinds[which % HealthScorecard.Kinds.Count];

@@ -310,6 +310,7 @@ public class HealthScorecardTests
         Assert.Contains("same settings", Assert.Throws<ArgumentException>(() => HealthScorecard.Compare(earlier, reweighted)).Message, StringComparison.Ordinal);
         Assert.Equal("since", Assert.Throws<ArgumentOutOfRangeException>(() => HealthScorecard.Change(SampleAccounts.PublisherAndBookshop(), AsOf, AsOf.PlusDays(-1))).ParamName);
         Assert.Throws<ArgumentNullException>(() => HealthScorecard.Compare(null!, a));
+        Assert.Contains("weighted mean", Assert.Throws<ArgumentException>(() => HealthScorecard.Compare(earlier, a with { Score = a.Score + 1 })).Message, StringComparison.Ordinal);
     }
 
     [Fact]
