@@ -79,7 +79,7 @@ internal static class AccountCommand
         return command;
     }
 
-    private static void WriteState(CliConsole console, AccountState state)
+    internal static void WriteState(CliConsole console, AccountState state)
     {
         var output = console.Out;
         output.WriteLine(state.Explanation);
@@ -94,6 +94,7 @@ internal static class AccountCommand
         Section(output, "Commitments due soon", state.DueSoon.Select(c => c.Explanation));
         Section(output, "Decisions without follow-up", state.DecisionsWithoutFollowUp.Select(d => d.Explanation));
         Section(output, "Stale data", state.Freshness.Where(f => f.Stale).Select(f => f.Explanation));
+        Section(output, "Meetings with decision makers", state.DecisionMakerMeetings.Select(m => m.Explanation));
         output.WriteLine("Next plan review: " + (state.NextPlanReview is { } review ? LocalDatePattern.Iso.Format(review) : "none scheduled"));
         output.WriteLine();
     }

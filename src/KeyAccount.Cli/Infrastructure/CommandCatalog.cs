@@ -16,7 +16,7 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> Create(CliConsole console)
     {
-        yield return ReviewCommand.Create(console);
+        yield return ReviewCommand.Create(console, Today);
         yield return ParetoCommand.Create(console);
         yield return ClassifyCommand.Create(console);
         yield return LadderCommand.Create(console);

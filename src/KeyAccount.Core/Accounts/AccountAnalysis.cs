@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Core.Planning;
+using KeyAccount.Core.Relationships;
 using NodaTime;
 
 namespace KeyAccount.Core.Accounts;
@@ -45,8 +46,9 @@ public static class AccountAnalysis
         Require.Valid(settings.Validate(), nameof(account), "account's settings");
 
         var stage = account.Stage;
-        var nextMoves = AccountLifecycle.Next(stage).Select(to => AccountLifecycle.Check(account, to, asOf, to is AccountStage.FinalStage or AccountStage.Closed ? null : "next")).ToArray();
-        var onboarding = AccountLifecycle.Onboarding(account, asOf);
+        var map = AccountContacts.Analyze(account, asOf);
+        var nextMoves = AccountLifecycle.Next(stage).Select(to => AccountLifecycle.Check(account, to, asOf, to is AccountStage.FinalStage or AccountStage.Closed ? null : "next", () => map)).ToArray();
+        var onboarding = AccountLifecycle.Onboarding(account, asOf, map);
         var commitments = Commitments(account, asOf, settings.DueSoon);
         var decisions = Decisions(account);
         var timeline = account.Diary
@@ -57,8 +59,32 @@ public static class AccountAnalysis
         var contacts = Contacts(timeline, asOf);
         var freshness = Freshness(account, settings, asOf);
         var nextReview = NextReview(account.Plan);
-        var explanation = Explain(account, stage, nextMoves, commitments, decisions, freshness, nextReview, asOf);
-        return new AccountState(account.Client, asOf, stage, nextMoves, onboarding, commitments, decisions, contacts, freshness, nextReview, timeline, explanation);
+        var meetings = Meetings(account.Relationships, timeline, settings.MeetingWindow, asOf);
+        var explanation = Explain(stage, nextMoves, commitments, decisions, freshness, meetings, nextReview, asOf);
+        return new AccountState(account.Client, asOf, stage, nextMoves, onboarding, commitments, decisions, contacts, freshness, nextReview, timeline, explanation)
+        {
+            DecisionMakerMeetings = meetings,
+            Relationships = map?.Result,
+        };
+    }
+
+    /// <summary>
+    /// The account's relationship map with the diary's contacts: each relationship's last contact
+    /// brought forward to the latest diary entry dated up to <paramref name="asOf"/> (in the entry's
+    /// zone) in which both its people took part, internal entries left out; its first contact
+    /// brought back to the earliest such entry when the map records a later one. The map's staleness
+    /// findings (<see cref="RelationshipsDiagnosticCodes.StaleContact"/>) and decay then follow the
+    /// diary. Our people are matched by the team's ids, the client's by the map's. Relationships the
+    /// diary does not touch, and contacts the map holds no relationship for, stay as they are.
+    /// </summary>
+    /// <param name="account">The account.</param>
+    /// <param name="asOf">The date: later entries are left out.</param>
+    /// <returns>The map brought up to date (the account's own map object when the diary changes nothing); null when the account holds no map.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="account"/> is null.</exception>
+    public static RelationshipMap? MapWithDiaryContacts(AccountDocument account, LocalDate asOf)
+    {
+        Require.NotNull(account, nameof(account));
+        return account.Relationships is null ? null : AccountContacts.Refresh(account.Relationships, account.Diary, asOf);
     }
 
     /// <summary>Where <paramref name="commitment"/> stands as of <paramref name="asOf"/>.</summary>
@@ -89,8 +115,72 @@ public static class AccountAnalysis
         return commitment.Due <= asOf.Plus(dueSoon) ? CommitmentState.DueSoon : CommitmentState.Open;
     }
 
-    private static LocalDate LocalDateOf(DiaryEntry entry) =>
-        entry.At.InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(entry.Zone) ?? DateTimeZone.Utc).Date;
+    private static LocalDate LocalDateOf(DiaryEntry entry) => AccountContacts.LocalDateOf(entry);
+
+    private static bool IsMeeting(DiaryEntryKind kind) => kind is DiaryEntryKind.Meeting or DiaryEntryKind.Visit or DiaryEntryKind.Presentation or DiaryEntryKind.Negotiation;
+
+    private static MeetingFrequency[] Meetings(RelationshipMap? map, DiaryEntry[] timeline, Period window, LocalDate asOf)
+    {
+        if (map is null)
+        {
+            return Array.Empty<MeetingFrequency>();
+        }
+
+        // The decision makers present on the date, for any decision; the first of a repeated id.
+        var makers = new Dictionary<string, ClientPerson>(StringComparer.Ordinal);
+        foreach (var person in map.People)
+        {
+            var id = person.Id.Trim();
+            if (id.Length > 0 && !makers.ContainsKey(id) && MapGraph.Present(person.Joined, person.Left, asOf) && person.Roles.Any(r => r.Kind == StakeholderKind.DecisionMaker))
+            {
+                makers.Add(id, person);
+            }
+        }
+
+        var from = asOf.Minus(window).PlusDays(1);
+        var interval = new DateInterval(from <= asOf ? from : asOf, asOf);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var last = new Dictionary<string, LocalDate>(StringComparer.Ordinal);
+        foreach (var entry in timeline)
+        {
+            if (!IsMeeting(entry.Kind))
+            {
+                continue;
+            }
+
+            var date = LocalDateOf(entry);
+            foreach (var p in entry.ClientParticipants.Select(p => p.Trim()).Distinct(StringComparer.Ordinal))
+            {
+                if (!makers.ContainsKey(p))
+                {
+                    continue;
+                }
+
+                last[p] = date; // the timeline is oldest first
+                if (date >= interval.Start)
+                {
+                    counts[p] = counts.TryGetValue(p, out var n) ? n + 1 : 1;
+                }
+            }
+        }
+
+        return makers
+            .Select(pair =>
+            {
+                var count = counts.TryGetValue(pair.Key, out var n) ? n : 0;
+                LocalDate? lastMeeting = last.TryGetValue(pair.Key, out var d) ? d : null;
+                var perMonth = count / (interval.Length / (365.25 / 12));
+                var who = Wording.Quote(pair.Value.Name) + " (" + Wording.Quote(pair.Key) + ")";
+                var span = "in " + Wording.Period(window) + " (" + Wording.Date(interval.Start) + " to " + Wording.Date(interval.End) + ")";
+                var explanation = count == 0
+                    ? "No meeting with the decision maker " + who + " " + span + "; " + (lastMeeting is { } before ? "the last was on " + Wording.Date(before) + "." : "the diary shows no meeting with them at all.")
+                    : Wording.Capitalise(Wording.Count(count, "meeting")) + " with the decision maker " + who + " " + span + ", " + Wording.Number(perMonth, 1) + " a month; the last on " + Wording.Date(lastMeeting!.Value) + ".";
+                return new MeetingFrequency(pair.Key, pair.Value.Name, interval, count, perMonth, lastMeeting, explanation);
+            })
+            .OrderBy(m => m.Meetings)
+            .ThenBy(m => m.Person, StringComparer.Ordinal)
+            .ToArray();
+    }
 
     private static CommitmentView[] Commitments(AccountDocument account, LocalDate asOf, Period dueSoon)
     {
@@ -215,6 +305,8 @@ public static class AccountAnalysis
                 AccountSection.ClassificationEvidence => account.Evidence is not null,
                 AccountSection.PlanReview => account.Plan is not null,
                 AccountSection.Opportunities => account.Opportunities is not null,
+                AccountSection.RelationshipMap => account.Relationships is not null,
+                AccountSection.CommunicationProgramme => account.Communications is not null,
                 _ => false,
             };
             LocalDate? last = null;
@@ -239,6 +331,7 @@ public static class AccountAnalysis
 
             var maxAge = settings.MaxAge(section);
             var name = SectionName(section);
+            var plural = section == AccountSection.Opportunities;
             bool stale;
             string explanation;
             if (!held)
@@ -256,8 +349,8 @@ public static class AccountAnalysis
                 var until = last.Value.Plus(maxAge);
                 stale = until < asOf;
                 explanation = stale
-                    ? "The " + name + " was last updated on " + Wording.Date(last.Value) + "; it may be " + Wording.Period(maxAge) + " old, so it has been stale since " + Wording.Date(until.PlusDays(1)) + "."
-                    : "The " + name + " was last updated on " + Wording.Date(last.Value) + " and stays fresh until " + Wording.Date(until) + ".";
+                    ? "The " + name + (plural ? " were" : " was") + " last updated on " + Wording.Date(last.Value) + "; " + (plural ? "they" : "it") + " may be " + Wording.Period(maxAge) + " old, so " + (plural ? "they have" : "it has") + " been stale since " + Wording.Date(until.PlusDays(1)) + "."
+                    : "The " + name + (plural ? " were" : " was") + " last updated on " + Wording.Date(last.Value) + " and " + (plural ? "stay" : "stays") + " fresh until " + Wording.Date(until) + ".";
             }
 
             result.Add(new SectionFreshness(section, held, last, maxAge, stale, explanation));
@@ -307,7 +400,7 @@ public static class AccountAnalysis
         return from?.Plus(cadence);
     }
 
-    private static string Explain(AccountDocument account, AccountStage stage, LifecycleCheck[] nextMoves, CommitmentView[] commitments, DecisionWithoutFollowUp[] decisions, SectionFreshness[] freshness, LocalDate? nextReview, LocalDate asOf)
+    private static string Explain(AccountStage stage, LifecycleCheck[] nextMoves, CommitmentView[] commitments, DecisionWithoutFollowUp[] decisions, SectionFreshness[] freshness, MeetingFrequency[] meetings, LocalDate? nextReview, LocalDate asOf)
     {
         var parts = new List<string> { "The account is " + AccountLifecycle.Name(stage) + "." };
         var forward = nextMoves.FirstOrDefault();
@@ -324,6 +417,12 @@ public static class AccountAnalysis
             parts.Add(Wording.Capitalise(Wording.Count(decisions.Length, "decision")) + " without a follow-up commitment.");
         }
 
+        var unmet = meetings.Where(m => m.Meetings == 0).Select(m => Wording.Quote(m.Name)).ToArray();
+        if (unmet.Length > 0)
+        {
+            parts.Add("Not met within the meeting window: " + Wording.Count(unmet.Length, "decision maker") + " (" + string.Join(", ", unmet) + ").");
+        }
+
         var stale = freshness.Where(f => f.Stale).Select(f => SectionName(f.Section)).ToArray();
         parts.Add(stale.Length == 0 ? "No data is stale." : "Stale: " + string.Join(", ", stale) + ".");
         if (nextReview is { } review)
@@ -331,7 +430,6 @@ public static class AccountAnalysis
             parts.Add((review < asOf ? "The plan's review was due on " : "The plan's next review is due on ") + Wording.Date(review) + ".");
         }
 
-        _ = account;
         return string.Join(" ", parts);
     }
 }

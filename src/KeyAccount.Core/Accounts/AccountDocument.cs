@@ -20,8 +20,8 @@ namespace KeyAccount.Core.Accounts;
 /// <para>
 /// A JSON document (<see cref="IKeyAccountDocument"/>, version <see cref="CurrentFormatVersion"/>)
 /// read and written through <see cref="KeyAccountJson"/>; older versions are upgraded on reading
-/// (version 1 had no relationship map, communication programme, negotiations or offers; it reads
-/// as a version 2 document without them).
+/// (version 1 had no relationship map, communication programme, negotiations or offers, and no
+/// meeting window in its settings; it reads as a version 2 document without them).
 /// It loads whenever it is well-formed; <see cref="AccountValidator.Validate"/> reports every
 /// defect, including every id reference across sections (a diary participant on the team or in
 /// the map, a commitment's plan action in the plan, an offer's opportunity among the

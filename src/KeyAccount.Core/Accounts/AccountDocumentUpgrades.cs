@@ -10,7 +10,7 @@ internal static class AccountDocumentUpgrades
 {
     /// <summary>
     /// Version 1 to 2. Version 2 added optional members only (the relationship map, the
-    /// communication programme, the negotiations and the offers); a
+    /// communication programme, the negotiations, the offers and the settings' meeting window); a
     /// version 1 document has none of them and means the same in version 2, so the tree is kept
     /// as it is. The version rises because a release that reads only version 1 would refuse a
     /// version 2 document holding any of the new members (unknown properties are errors).

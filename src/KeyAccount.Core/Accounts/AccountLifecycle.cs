@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Core.Planning;
+using KeyAccount.Core.Relationships;
 using NodaTime;
 
 namespace KeyAccount.Core.Accounts;
@@ -16,7 +17,7 @@ namespace KeyAccount.Core.Accounts;
 /// <list type="table">
 /// <item><term>prospect → onboarding</term><description>an account manager is named on the team.</description></item>
 /// <item><term>onboarding → profiled</term><description>the profile is compiled: name, sector, strategy and at least one client goal.</description></item>
-/// <item><term>profiled → planned</term><description>the account holds a development plan that is approved and has no errors (<see cref="PlanValidator"/>).</description></item>
+/// <item><term>profiled → planned</term><description>the account holds a development plan that is approved and has no errors (<see cref="PlanValidator"/>), and a relationship map with a covered decision maker: the map has no errors and its analysis (<see cref="RelationshipAnalyzer"/>, default settings, every decision, the diary's contacts included) reaches at least one decision maker by a strong path.</description></item>
 /// <item><term>planned → active</term><description>the plan's history shows it discussed (stage 3 of the method).</description></item>
 /// <item><term>active → under review</term><description>no guard: an account may be reviewed at any time.</description></item>
 /// <item><term>under review → active</term><description>the plan is still approved and has no errors.</description></item>
@@ -62,6 +63,12 @@ public static class AccountLifecycle
     public static LifecycleCheck Check(AccountDocument account, AccountStage to, LocalDate asOf, string? reason = null)
     {
         Require.NotNull(account, nameof(account));
+        return Check(account, to, asOf, reason, () => AccountContacts.Analyze(account, asOf));
+    }
+
+    /// <summary><see cref="Check(AccountDocument, AccountStage, LocalDate, string?)"/> with the map's analysis given (computed once for several checks).</summary>
+    internal static LifecycleCheck Check(AccountDocument account, AccountStage to, LocalDate asOf, string? reason, Func<DocumentRun<RelationshipAnalysis>?> map)
+    {
         var from = account.Stage;
         var blockers = new List<string>();
         if (!IsMove(from, to))
@@ -84,6 +91,9 @@ public static class AccountLifecycle
                 blockers.AddRange(ProfileGaps(account.Profile));
                 break;
             case AccountStage.Planned:
+                PlanBlockers(account, asOf, blockers);
+                MapBlockers(map(), blockers);
+                break;
             case AccountStage.Active when from == AccountStage.UnderReview:
                 PlanBlockers(account, asOf, blockers);
                 break;
@@ -144,6 +154,12 @@ public static class AccountLifecycle
     public static IReadOnlyList<ChecklistItem> Onboarding(AccountDocument account, LocalDate asOf)
     {
         Require.NotNull(account, nameof(account));
+        return Onboarding(account, asOf, AccountContacts.Analyze(account, asOf));
+    }
+
+    /// <summary><see cref="Onboarding(AccountDocument, LocalDate)"/> with the map's analysis given.</summary>
+    internal static IReadOnlyList<ChecklistItem> Onboarding(AccountDocument account, LocalDate asOf, DocumentRun<RelationshipAnalysis>? map)
+    {
         var items = new List<ChecklistItem>
         {
             new("an account manager is named", HasAccountManager(account), HasAccountManager(account) ? "The team names an account manager." : "No one on the team is the account manager."),
@@ -153,6 +169,9 @@ public static class AccountLifecycle
         items.Add(Present("the classification evidence is gathered", account.Evidence is not null, "classification evidence"));
         items.Add(Present("the ladder is assessed", account.Ladder is not null, "ladder assessment"));
         items.Add(Present("the opportunities are listed", account.Opportunities is not null, "opportunity portfolio"));
+        var mapBlockers = new List<string>();
+        MapBlockers(map, mapBlockers);
+        items.Add(new("a decision maker is covered in the relationship map", mapBlockers.Count == 0, mapBlockers.Count == 0 ? Wording.Capitalise(CoveredSentence(map!.Result!)) : Wording.Capitalise(string.Join("; ", mapBlockers)) + "."));
         var planBlockers = new List<string>();
         PlanBlockers(account, asOf, planBlockers);
         items.Add(new("the development plan is approved without errors", planBlockers.Count == 0, planBlockers.Count == 0 ? "The plan is approved and has no errors." : Wording.Capitalise(string.Join("; ", planBlockers)) + "."));
@@ -251,6 +270,48 @@ public static class AccountLifecycle
             blockers.Add("the plan has " + Wording.Count(errors, "error"));
         }
     }
+
+    /// <summary>What keeps the map from showing a covered decision maker: no map, a map with errors, no decision maker, or none reached by a strong path.</summary>
+    private static void MapBlockers(DocumentRun<RelationshipAnalysis>? run, List<string> blockers)
+    {
+        if (run is null)
+        {
+            blockers.Add("the account holds no relationship map");
+            return;
+        }
+
+        if (run.Result is not { } analysis)
+        {
+            blockers.Add("the relationship map has " + Wording.Count(run.Diagnostics.Count(DiagnosticSeverity.Error), "error"));
+            return;
+        }
+
+        if (analysis.Coverage.DecisionMakers == 0)
+        {
+            blockers.Add("the relationship map names no decision maker");
+            return;
+        }
+
+        if (analysis.Coverage.DecisionMakersStrong == 0)
+        {
+            var reached = analysis.Paths.Select(p => Wording.Quote(p.Name) + " " + Verdict(p.Verdict));
+            blockers.Add("no decision maker is covered: none is reached by a strong path (" + string.Join(", ", reached) + ")");
+        }
+    }
+
+    private static string CoveredSentence(RelationshipAnalysis analysis)
+    {
+        var strong = analysis.Paths.Where(p => p.Verdict == PathVerdict.Strong).Select(p => Wording.Quote(p.Name)).ToArray();
+        return "the relationship map reaches " + Wording.Count(strong.Length, "decision maker") + " of " + Wording.Number(analysis.Coverage.DecisionMakers) + " by a strong path (" + string.Join(", ", strong) + ").";
+    }
+
+    private static string Verdict(PathVerdict verdict) => verdict switch
+    {
+        PathVerdict.Strong => "strongly reached",
+        PathVerdict.Weak => "only weakly reached",
+        PathVerdict.Unknown => "reached only through unassessed links",
+        _ => "not reached",
+    };
 
     private static void NeedReason(string? reason, List<string> blockers)
     {

@@ -14,7 +14,9 @@ namespace KeyAccount.Core.Accounts;
 /// quarter); the ladder assessment after six (a perception changes more slowly, and asking the
 /// client's view more often tires it); the profile after twelve (identity, ownership and strategy
 /// change rarely); the plan's review after three months (on top of the plan's own review cadence,
-/// which the plan validator checks). A commitment is due soon within fourteen days.
+/// which the plan validator checks). A commitment is due soon within fourteen days. Meetings with
+/// each decision maker are counted over the last three months (a quarter: the rhythm of the plan's
+/// review and of the client's buying committees).
 /// </remarks>
 public sealed record AccountSettings
 {
@@ -27,6 +29,7 @@ public sealed record AccountSettings
     /// <param name="communicationProgramme">The communication programme's maximum age; default three months.</param>
     /// <param name="opportunities">The opportunities' maximum age; default three months.</param>
     /// <param name="dueSoon">How far ahead an open commitment counts as due soon; default fourteen days.</param>
+    /// <param name="meetingWindow">The period up to the date of the analysis over which meetings with each decision maker are counted; default three months.</param>
     public AccountSettings(
         Period? profile = null,
         Period? relationshipMap = null,
@@ -35,7 +38,8 @@ public sealed record AccountSettings
         Period? planReview = null,
         Period? communicationProgramme = null,
         Period? opportunities = null,
-        Period? dueSoon = null)
+        Period? dueSoon = null,
+        Period? meetingWindow = null)
     {
         Profile = profile ?? Period.FromMonths(12);
         RelationshipMap = relationshipMap ?? Period.FromMonths(3);
@@ -45,6 +49,7 @@ public sealed record AccountSettings
         CommunicationProgramme = communicationProgramme ?? Period.FromMonths(3);
         Opportunities = opportunities ?? Period.FromMonths(3);
         DueSoon = dueSoon ?? Period.FromDays(14);
+        MeetingWindow = meetingWindow ?? Period.FromMonths(3);
     }
 
     /// <summary>The documented defaults.</summary>
@@ -73,6 +78,9 @@ public sealed record AccountSettings
 
     /// <summary>How far ahead an open commitment counts as due soon.</summary>
     public Period DueSoon { get; }
+
+    /// <summary>The period, ending on the date of the analysis, over which meetings with each decision maker are counted.</summary>
+    public Period MeetingWindow { get; }
 
     /// <summary>The maximum age of <paramref name="section"/>.</summary>
     /// <param name="section">A section.</param>
@@ -103,6 +111,7 @@ public sealed record AccountSettings
         Check(bag, "communicationProgramme", CommunicationProgramme);
         Check(bag, "opportunities", Opportunities);
         Check(bag, "dueSoon", DueSoon);
+        Check(bag, "meetingWindow", MeetingWindow);
         return bag.ToSortedList();
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using KeyAccount.Core.Relationships;
 using NodaTime;
 
 namespace KeyAccount.Core.Accounts;
@@ -6,7 +7,8 @@ namespace KeyAccount.Core.Accounts;
 /// <summary>
 /// The account at a glance as of a date: its stage and what blocks the next one, the commitments
 /// that are due or overdue, decisions no one follows up, the last contact with each of the client's
-/// people, stale data, and the next plan review. Made by <see cref="AccountAnalysis.Analyze"/>.
+/// people, how often we meet each decision maker, the relationship map's analysis with the diary's
+/// contacts, stale data, and the next plan review. Made by <see cref="AccountAnalysis.Analyze"/>.
 /// </summary>
 /// <param name="Client">The key client.</param>
 /// <param name="AsOf">The date of the analysis.</param>
@@ -34,6 +36,17 @@ public sealed record AccountState(
     IReadOnlyList<DiaryEntry> Timeline,
     string Explanation)
 {
+    /// <summary>How often we met each decision maker of the relationship map within the settings' meeting window, least met first (ties by id); empty without a map.</summary>
+    public IReadOnlyList<MeetingFrequency> DecisionMakerMeetings { get; init; } = System.Array.Empty<MeetingFrequency>();
+
+    /// <summary>
+    /// The relationship map's analysis as of the date (<see cref="RelationshipAnalyzer"/>, default
+    /// settings, every decision) with each relationship's last contact brought up to date from the
+    /// diary (<see cref="AccountAnalysis.MapWithDiaryContacts"/>), so its stale contacts are the
+    /// diary's; null without a map or when the map has errors.
+    /// </summary>
+    public RelationshipAnalysis? Relationships { get; init; }
+
     /// <summary>The commitments overdue as of the date.</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public IReadOnlyList<CommitmentView> Overdue => Where(CommitmentState.Overdue);

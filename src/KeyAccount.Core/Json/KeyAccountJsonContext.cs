@@ -102,6 +102,7 @@ namespace KeyAccount.Core.Json;
 [JsonSerializable(typeof(KeyAccount.Core.Accounts.AccountDocument))]
 [JsonSerializable(typeof(KeyAccount.Core.Accounts.AccountState))]
 [JsonSerializable(typeof(KeyAccount.Core.Accounts.AccountSettings))]
+[JsonSerializable(typeof(KeyAccount.Core.Accounts.AccountReviewResult))]
 
 
 

@@ -35,6 +35,47 @@ internal sealed class VersionedDocumentConverter<T> : JsonConverter<T>
     /// <inheritdoc/>
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        // The document is bound by a serializer call of its own, whose paths start at this
+        // document: "$.people" where the reader of the containing document is at "$.relationships".
+        // A nested document hands its relative path up (and the containing one's serializer adds
+        // where it is); the top-level document joins the two, so the path names the place in the
+        // whole text ("$.relationships.people").
+        var nested = reader.CurrentDepth > 0;
+        try
+        {
+            return ReadDocument(ref reader);
+        }
+        catch (JsonException ex) when (ex.Path is not null || ex.Data.Contains(NestedPathKey))
+        {
+            var path = Join(ex.Path ?? "$", ex.Data[NestedPathKey] as string);
+            var message = WithoutPathTail(ex.Message);
+            if (!nested)
+            {
+                throw path == ex.Path && message == ex.Message ? ex : new JsonException(message, path, ex.LineNumber, ex.BytePositionInLine, ex);
+            }
+
+            var handedUp = new JsonException(message, path: null, ex.LineNumber, ex.BytePositionInLine, ex);
+            handedUp.Data[NestedPathKey] = path;
+            throw handedUp;
+        }
+    }
+
+    /// <summary>The key of <see cref="Exception.Data"/> under which a nested document's exception carries its path relative to that document.</summary>
+    private const string NestedPathKey = "KeyAccount.Core.Json.NestedPath";
+
+    /// <summary><paramref name="outer"/> followed by <paramref name="inner"/> (both <c>$</c>-rooted); <paramref name="outer"/> when there is no inner path.</summary>
+    private static string Join(string outer, string? inner) =>
+        inner is null || inner == "$" ? outer : outer == "$" ? inner : outer + inner.TrimStart('$');
+
+    /// <summary>The serializer's message without its " Path: $.x | LineNumber: ..." tail, which names the path relative to a nested document.</summary>
+    private static string WithoutPathTail(string message)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return cut > 0 ? message.Substring(0, cut) : message;
+    }
+
+    private T? ReadDocument(ref Utf8JsonReader reader)
+    {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
             throw new JsonException(string.Format(CultureInfo.InvariantCulture, "A {0} document is a JSON object; found {1}.", typeof(T).Name, Kind(reader.TokenType)));

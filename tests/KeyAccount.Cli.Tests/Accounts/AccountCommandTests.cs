@@ -15,13 +15,13 @@ public sealed class AccountCommandTests
 {
     private static readonly string[] AddArgs =
     {
-        "--kind", "meeting", "--at", "2026-04-02T10:00", "--zone", "Europe/Berlin", "--with", "p-3,p-7", "--ours", "u-kam",
-        "--subject", "Quarterly review", "--note", "Went well", "--decision", "Extend the pilot", "--commit", "u-kam:Send the summary:2026-04-09",
+        "--kind", "meeting", "--at", "2026-04-02T10:00", "--zone", "Europe/Berlin", "--with", "owner,head-buyer", "--ours", "kam",
+        "--subject", "Quarterly review", "--note", "Went well", "--decision", "Extend the pilot", "--commit", "kam:Send the summary:2026-04-09",
     };
 
     private static string SampleFile() => CliRunner.TempFile(KeyAccountJson.Serialize(SampleAccounts.PublisherAndBookshop()), ".json");
 
-    private static CliResult Add(string path, string ours = "u-kam") => CliRunner.Run(new[] { "diary", "add", path }.Concat(AddArgs).Select(a => a == "u-kam" ? ours : a).ToArray());
+    private static CliResult Add(string path, string ours = "kam") => CliRunner.Run(new[] { "diary", "add", path }.Concat(AddArgs).Select(a => a == "kam" ? ours : a).ToArray());
 
     [Fact]
     public void Sample_account_is_the_library_sample_and_loads_back()
@@ -93,8 +93,8 @@ public sealed class AccountCommandTests
         var entry = after.Diary[^1];
         Assert.Equal(AccountDiary.NextEntryId(before), entry.Id);
         Assert.Equal(Instant.FromUtc(2026, 4, 2, 8, 0), entry.At); // 10:00 in Berlin, summer time
-        Assert.Equal(new[] { "p-3", "p-7" }, entry.ClientParticipants);
-        Assert.Equal("u-kam", Assert.Single(entry.Commitments).Who);
+        Assert.Equal(new[] { "owner", "head-buyer" }, entry.ClientParticipants);
+        Assert.Equal("kam", Assert.Single(entry.Commitments).Who);
         Assert.Equal(Assert.Single(entry.Decisions).Id, entry.Commitments[0].Decision);
         var newErrors = AccountValidator.Validate(after, new LocalDate(2026, 4, 3)).Where(d => d.Severity == DiagnosticSeverity.Error && d.Path.Contains("diary[" + before.Diary.Count + "]", StringComparison.Ordinal));
         Assert.Empty(newErrors);

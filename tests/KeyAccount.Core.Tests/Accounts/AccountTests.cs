@@ -42,16 +42,37 @@ public class AccountTests
         Assert.Equal(new[] { "dec-staff" }, state.DecisionsWithoutFollowUp.Select(d => d.Decision.Id));
         Assert.Contains("overdue by 16 days", state.Overdue[0].Explanation, StringComparison.Ordinal);
         Assert.Equal(new[] { AccountStage.UnderReview, AccountStage.FinalStage }, state.NextMoves.Select(m => m.To));
-        var shopOwner = state.Contacts.Single(c => c.Person == "shop-owner");
-        Assert.Equal(2, shopOwner.Contacts);
-        Assert.Equal("d-4", shopOwner.LastEntry);
-        Assert.Equal(5, shopOwner.DaysSinceLast);
+        var owner = state.Contacts.Single(c => c.Person == "owner");
+        Assert.Equal(2, owner.Contacts);
+        Assert.Equal("d-4", owner.LastEntry);
+        Assert.Equal(5, owner.DaysSinceLast);
         Assert.Equal(new LocalDate(2026, 2, 5), state.NextPlanReview);
         var plan = state.Freshness.Single(f => f.Section == AccountSection.PlanReview);
         Assert.True(plan.Stale == false && plan.LastUpdated == new LocalDate(2026, 1, 5));
-        Assert.False(state.Freshness.Single(f => f.Section == AccountSection.RelationshipMap).Held);
+        Assert.Equal(new[] { AccountSection.Opportunities }, state.Freshness.Where(f => f.Stale).Select(f => f.Section));
+        Assert.Contains("stale since 2026-03-16", state.Freshness.Single(f => f.Stale).Explanation, StringComparison.Ordinal);
+        Assert.True(state.Freshness.Single(f => f.Section == AccountSection.RelationshipMap).Held);
         Assert.Equal(new[] { "d-1", "d-2", "d-3", "d-4" }, state.Timeline.Select(e => e.Id));
         Assert.Contains("1 commitment overdue and 1 due soon", state.Explanation, StringComparison.Ordinal);
+
+        // The owner's only relationship (the sales director's mirror) is brought forward to the kick-off, and still stale.
+        var stale = state.Relationships!.Findings.Single(f => f.Code == KeyAccount.Core.Relationships.RelationshipsDiagnosticCodes.StaleContact && f.Subject == "owner");
+        Assert.Contains("2026-01-12", stale.Explanation, StringComparison.Ordinal);
+        Assert.Equal(new[] { ("head-buyer", 0), ("owner", 2) }, state.DecisionMakerMeetings.Select(m => (m.Person, m.Meetings)));
+        Assert.Contains("Not met within the meeting window: 1 decision maker ('Irina Volkova')", state.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sample_holds_the_other_areas_samples_for_the_same_client()
+    {
+        var sample = Sample();
+        Assert.Equal(KeyAccount.Core.Relationships.SampleMaps.Bookshop, sample.Relationships);
+        Assert.Equal(sample.Client, sample.Communications!.Client);
+        Assert.Equal(KeyAccount.Core.Negotiation.SampleNegotiations.MailOrderNegotiation, Assert.Single(sample.Negotiations));
+        Assert.Equal(KeyAccount.Core.Negotiation.SampleNegotiations.MailOrderOffer.Id, Assert.Single(sample.Offers).Id);
+        Assert.All(new[] { sample.Plan!.Client, sample.Relationships!.Client, sample.Communications.Client, sample.Negotiations[0].Client, sample.Offers[0].Client }, c => Assert.Equal(sample.Client, c));
+        Assert.Equal(sample.Relationships.Team.Select(t => t.Id).OrderBy(i => i, StringComparer.Ordinal), sample.Team.Select(t => t.Id).OrderBy(i => i, StringComparer.Ordinal));
+        Assert.Contains(sample.Opportunities!.Opportunities, o => o.Id == KeyAccount.Core.Negotiation.SampleNegotiations.Opportunity);
     }
 
     [Fact]
@@ -75,7 +96,7 @@ public class AccountTests
 
     [Fact]
     public void KAA001_duplicate_id() =>
-        HasCodeAt(With(Sample(), team: Sample().Team.Concat(new[] { new AccountTeamMember("u-kam", "Twin", TeamRole.Specialist) }).ToArray()), AccountsDiagnosticCodes.DuplicateId, "team[4].id");
+        HasCodeAt(With(Sample(), team: Sample().Team.Concat(new[] { new AccountTeamMember("kam", "Twin", TeamRole.Specialist) }).ToArray()), AccountsDiagnosticCodes.DuplicateId, "team[5].id");
 
     [Fact]
     public void KAA002_empty_id() =>
