@@ -23,11 +23,11 @@ public sealed class HealthCommandTests
     /// <summary>The text with every run of white space as one space: the table console wraps long lines.</summary>
     private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 
-    /// <summary>The account as another client's: its documents renamed; the negotiations and offers, which name the client in their terms, left out.</summary>
+    /// <summary>The account as another client's: its plan, map and programme renamed; the opportunities, negotiations and offers (which name the client in each entry) left out.</summary>
     private static AccountDocument Renamed(AccountDocument a, string client)
     {
         var id = new ClientId(client);
-        return new(id, a.Profile, a.Team, a.Lifecycle, a.Diary, a.Updates, a.Settings, a.Evidence, a.Ladder, a.Opportunities, a.Plan is null ? null : a.Plan with { Client = id }, a.FormatVersion, a.Relationships is null ? null : a.Relationships with { Client = id }, a.Communications is null ? null : a.Communications with { Client = id });
+        return new(id, a.Profile, a.Team, a.Lifecycle, a.Diary, a.Updates, a.Settings, a.Evidence, a.Ladder, null, a.Plan is null ? null : a.Plan with { Client = id }, a.FormatVersion, a.Relationships is null ? null : a.Relationships with { Client = id }, a.Communications is null ? null : a.Communications with { Client = id });
     }
 
     [Fact]
