@@ -12,7 +12,7 @@ using NodaTime.Text;
 namespace KeyAccount.Cli.Accounts;
 
 /// <summary>
-/// <c>keyaccount diary add ACCOUNT.json --kind K --at LOCAL --zone TZ --with p-3,p-7 [--ours u-kam] --subject TEXT [--note TEXT] [--decision TEXT]... [--commit WHO:WHAT:DUE]...</c>:
+/// <c>keyaccount diary add ACCOUNT.json --kind K --at LOCAL --zone TZ --with owner,head-buyer [--ours kam] --subject TEXT [--note TEXT] [--decision TEXT]... [--commit WHO:WHAT:DUE]...</c>:
 /// appends a diary entry and rewrites the file atomically.
 /// </summary>
 internal static class DiaryCommand
@@ -26,7 +26,7 @@ internal static class DiaryCommand
         kind.AcceptOnlyFromAmong(Enum.GetNames<DiaryEntryKind>().Select(n => n.ToLowerInvariant()).ToArray());
         var at = new Option<string>("--at") { Description = "When, in local time of --zone: 2026-04-02T10:00.", Required = true, HelpName = "local-time" };
         var zone = new Option<string>("--zone") { Description = "The time zone of --at (IANA, Europe/Berlin).", Required = true };
-        var with = new Option<string>("--with") { Description = "The client's people present, by id, separated by commas (p-3,p-7).", Required = true, HelpName = "ids" };
+        var with = new Option<string>("--with") { Description = "The client's people present, by id, separated by commas (owner,head-buyer).", Required = true, HelpName = "ids" };
         var ours = new Option<string?>("--ours") { Description = "Our people present, by id, separated by commas.", HelpName = "ids" };
         var subject = new Option<string>("--subject") { Description = "What it was about, in one line.", Required = true, HelpName = "text" };
         var note = new Option<string?>("--note") { Description = "Notes.", HelpName = "text" };
