@@ -26,6 +26,7 @@ internal static class CommandCatalog
         yield return KeyAccount.Cli.Communications.CommunicationsCommand.Create(console, Today);
         yield return KeyAccount.Cli.Accounts.AccountCommand.Create(console, Today);
         yield return KeyAccount.Cli.Accounts.DiaryCommand.Create(console, Today);
+        yield return KeyAccount.Cli.Health.HealthCommand.Create(console, Today);
         yield return OfferCommand.Create(console);
         yield return NegotiationCommand.Create(console);
         yield return SampleCommand.Create(console);

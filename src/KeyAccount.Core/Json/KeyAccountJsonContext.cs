@@ -111,6 +111,13 @@ namespace KeyAccount.Core.Json;
 
 
 
+// ---- Health ----
+// (register Health JSON types below this line, one attribute per type)
+[JsonSerializable(typeof(KeyAccount.Core.Health.HealthSettings))]
+[JsonSerializable(typeof(KeyAccount.Core.Health.AccountHealth))]
+[JsonSerializable(typeof(KeyAccount.Core.Health.HealthChange))]
+[JsonSerializable(typeof(KeyAccount.Core.Health.PortfolioHealth))]
+
 // ---- Review ----
 // (register Review JSON types below this line, one attribute per type)
 [JsonSerializable(typeof(KeyAccount.Core.Review.PortfolioDocument))]
