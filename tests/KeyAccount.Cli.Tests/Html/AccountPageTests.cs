@@ -27,7 +27,7 @@ public sealed class AccountPageTests
             Assert.Equal(expected, page.QuerySelectorAll("section[data-section]").Select(s => s.GetAttribute("data-section")));
             var state = page.QuerySelector("section[data-section='account']")!;
             Assert.Contains(run.Result!.Explanation, state.TextContent, StringComparison.Ordinal);
-            var commitments = state.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")!.TextContent.StartsWith("Commitments", StringComparison.Ordinal));
+            var commitments = state.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")?.TextContent.StartsWith("Commitments", StringComparison.Ordinal) == true);
             Assert.Equal(run.Result.Commitments.Select(c => (c.Commitment.Id, c.State.ToString())), commitments.QuerySelectorAll("tbody tr").Select(tr => (tr.Children[0].TextContent, tr.Children[4].TextContent)));
             if (account.Plan is { } plan)
             {
