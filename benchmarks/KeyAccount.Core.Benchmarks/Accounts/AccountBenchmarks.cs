@@ -78,7 +78,7 @@ public class AccountBenchmarks
                 commitments: commitment);
         }
 
-        _account = new AccountDocument(sample.Client, sample.Profile, sample.Team, sample.Lifecycle, diary, sample.Updates, sample.Settings, sample.Evidence, sample.Ladder, sample.Opportunities, sample.Plan, sample.FormatVersion, sample.Relationships, sample.Communications, sample.Negotiations, sample.Offers);
+        _account = new AccountDocument(sample.Client, sample.Profile, sample.Team, sample.Lifecycle, diary, sample.Updates, sample.Settings, sample.Evidence, sample.Ladder, sample.Opportunities, sample.Plan, sample.FormatVersion, sample.Relationships, sample.Communications, sample.Negotiations, sample.Offers, sample.PlanReviews, sample.InternalCommunication);
         _json = KeyAccountJson.SerializeToUtf8Bytes(_account);
         if (AccountValidator.Validate(_account, AsOf).HasErrors())
         {

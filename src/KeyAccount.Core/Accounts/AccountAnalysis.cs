@@ -34,7 +34,7 @@ public static class AccountAnalysis
     }
 
     /// <summary>The account's state as of <paramref name="asOf"/>.</summary>
-    /// <param name="account">The account. Defects are tolerated: an unknown time zone counts as UTC, a closed commitment without a date as closed.</param>
+    /// <param name="account">The account. Defects are tolerated: an unknown time zone counts as UTC, a closed commitment without a date as closed, rules of internal communication with errors leave the state without their report.</param>
     /// <param name="asOf">The date of the analysis.</param>
     /// <returns>The state.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="account"/> is null.</exception>
@@ -60,11 +60,16 @@ public static class AccountAnalysis
         var freshness = Freshness(account, settings, asOf);
         var nextReview = NextReview(account.Plan);
         var meetings = Meetings(account.Relationships, timeline, settings.MeetingWindow, asOf);
-        var explanation = Explain(stage, nextMoves, commitments, decisions, freshness, meetings, nextReview, asOf);
+        var reviews = PlanReviews(account, asOf);
+        var rules = account.InternalCommunication ?? InternalCommunicationSettings.Default;
+        var notices = rules.Validate().HasErrors() ? null : InternalCommunication.Check(account, asOf, rules, account.Relationships);
+        var explanation = Explain(stage, nextMoves, commitments, decisions, freshness, meetings, nextReview, asOf, reviews, notices, account.InternalCommunication is not null);
         return new AccountState(account.Client, asOf, stage, nextMoves, onboarding, commitments, decisions, contacts, freshness, nextReview, timeline, explanation)
         {
             DecisionMakerMeetings = meetings,
             Relationships = map?.Result,
+            PlanReviews = reviews,
+            InternalCommunication = notices,
         };
     }
 
@@ -118,6 +123,31 @@ public static class AccountAnalysis
     private static LocalDate LocalDateOf(DiaryEntry entry) => AccountContacts.LocalDateOf(entry);
 
     private static bool IsMeeting(DiaryEntryKind kind) => kind is DiaryEntryKind.Meeting or DiaryEntryKind.Visit or DiaryEntryKind.Presentation or DiaryEntryKind.Negotiation;
+
+    private static PlanReviewView[] PlanReviews(AccountDocument account, LocalDate asOf)
+    {
+        var views = new List<PlanReviewView>();
+        foreach (var i in AccountPlanReviews.Current(account.PlanReviews, asOf))
+        {
+            var review = account.PlanReviews[i];
+            if (AccountPlanReviews.PlanFor(account, review) is not { } plan)
+            {
+                continue;
+            }
+
+            var path = "planReviews[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            var (found, summary) = AccountPlanReviews.CheckCurrent(review, plan);
+            var diagnostics = found.Select(d => new Diagnostic(d.Code, d.Severity, d.Path.Length == 0 ? path : path + "." + d.Path, d.Message)).ToArray();
+            var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+            var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+            var explanation = summary.Explanation + (errors + warnings == 0
+                ? " Checked against the plan, it has no finding."
+                : " Checked against the plan: " + Wording.Count(errors, "error") + " and " + Wording.Count(warnings, "warning") + ".");
+            views.Add(new PlanReviewView(path, review, summary, diagnostics, explanation));
+        }
+
+        return views.ToArray();
+    }
 
     private static MeetingFrequency[] Meetings(RelationshipMap? map, DiaryEntry[] timeline, Period window, LocalDate asOf)
     {
@@ -327,6 +357,14 @@ public static class AccountAnalysis
                         last = r.On;
                     }
                 }
+
+                foreach (var r in account.PlanReviews)
+                {
+                    if (r.On <= asOf && (last is null || r.On > last))
+                    {
+                        last = r.On;
+                    }
+                }
             }
 
             var maxAge = settings.MaxAge(section);
@@ -400,7 +438,7 @@ public static class AccountAnalysis
         return from?.Plus(cadence);
     }
 
-    private static string Explain(AccountStage stage, LifecycleCheck[] nextMoves, CommitmentView[] commitments, DecisionWithoutFollowUp[] decisions, SectionFreshness[] freshness, MeetingFrequency[] meetings, LocalDate? nextReview, LocalDate asOf)
+    private static string Explain(AccountStage stage, LifecycleCheck[] nextMoves, CommitmentView[] commitments, DecisionWithoutFollowUp[] decisions, SectionFreshness[] freshness, MeetingFrequency[] meetings, LocalDate? nextReview, LocalDate asOf, PlanReviewView[] reviews, InternalCommunicationReport? notices, bool ownRules)
     {
         var parts = new List<string> { "The account is " + AccountLifecycle.Name(stage) + "." };
         var forward = nextMoves.FirstOrDefault();
@@ -428,6 +466,25 @@ public static class AccountAnalysis
         if (nextReview is { } review)
         {
             parts.Add((review < asOf ? "The plan's review was due on " : "The plan's next review is due on ") + Wording.Date(review) + ".");
+        }
+
+        foreach (var view in reviews)
+        {
+            var findings = view.Diagnostics.Count(d => d.Severity != DiagnosticSeverity.Info);
+            parts.Add("The latest plan review, on " + Wording.Date(view.Review.On) + ", judged " + Wording.Count(view.Summary.OnTrack + view.Summary.AtRisk + view.Summary.Missed + view.Summary.Met, "goal")
+                + (view.Summary.ContradictedBySchedule.Count > 0 ? "; the schedule disagrees with it on " + string.Join(", ", view.Summary.ContradictedBySchedule.Select(Wording.Quote)) : string.Empty)
+                + "; " + (findings == 0 ? "it has no finding against the plan." : Wording.Count(findings, "finding") + " against the plan."));
+        }
+
+        if (notices is null)
+        {
+            parts.Add("Internal communication is not checked: its rules have errors.");
+        }
+        else
+        {
+            var open = notices.Findings.Count(f => f.Severity == DiagnosticSeverity.Warning);
+            parts.Add("Internal communication (" + (ownRules ? "the account's rules" : "the default rules") + "): " + Wording.Count(notices.Events, "notice") + " called for, " + Wording.Number(notices.InTime) + " given in time"
+                + (open > 0 ? ", " + Wording.Number(open) + " missing or with nobody to tell" : string.Empty) + ".");
         }
 
         return string.Join(" ", parts);

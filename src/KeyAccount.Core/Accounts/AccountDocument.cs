@@ -21,11 +21,13 @@ namespace KeyAccount.Core.Accounts;
 /// A JSON document (<see cref="IKeyAccountDocument"/>, version <see cref="CurrentFormatVersion"/>)
 /// read and written through <see cref="KeyAccountJson"/>; older versions are upgraded on reading
 /// (version 1 had no relationship map, communication programme, negotiations or offers, and no
-/// meeting window in its settings; it reads as a version 2 document without them).
+/// meeting window in its settings; version 2 had no plan reviews and no rules of internal
+/// communication; each reads as a current document without them).
 /// It loads whenever it is well-formed; <see cref="AccountValidator.Validate"/> reports every
 /// defect, including every id reference across sections (a diary participant on the team or in
 /// the map, a commitment's plan action in the plan, an offer's opportunity among the
-/// opportunities). The model refuses only nulls where an object is needed, null list entries and
+/// opportunities, a plan review's goals in the plan and its participants on the team or in the
+/// map). The model refuses only nulls where an object is needed, null list entries and
 /// <c>default(ClientId)</c>. Lists left out read as empty.
 /// </para>
 /// <para>
@@ -37,7 +39,7 @@ namespace KeyAccount.Core.Accounts;
 public sealed record AccountDocument : IKeyAccountDocument
 {
     /// <summary>The format version this release writes and the newest it reads.</summary>
-    public const int CurrentFormatVersion = 2;
+    public const int CurrentFormatVersion = 3;
 
     /// <summary>Creates an account document.</summary>
     /// <param name="client">The key client.</param>
@@ -56,6 +58,8 @@ public sealed record AccountDocument : IKeyAccountDocument
     /// <param name="communications">The communication programme for the client (section 6); optional.</param>
     /// <param name="negotiations">The negotiation plans with the client (section 7), in any order; empty when none.</param>
     /// <param name="offers">The offers made to the client (section 7), in any order; empty when none.</param>
+    /// <param name="planReviews">The records of the plan's reviews (section 8: what each review found and decided), in any order; empty when none.</param>
+    /// <param name="internalCommunication">The rules of internal communication for the account (section 8); null for <see cref="InternalCommunicationSettings.Default"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="client"/> is <c>default(ClientId)</c>, or a list holds a null entry.</exception>
     public AccountDocument(
         ClientId client,
@@ -73,7 +77,9 @@ public sealed record AccountDocument : IKeyAccountDocument
         RelationshipMap? relationships = null,
         CommunicationProgramme? communications = null,
         IReadOnlyList<NegotiationPlan>? negotiations = null,
-        IReadOnlyList<Offer>? offers = null)
+        IReadOnlyList<Offer>? offers = null,
+        IReadOnlyList<PlanReviewRecord>? planReviews = null,
+        InternalCommunicationSettings? internalCommunication = null)
     {
         Client = Require.Set(client, nameof(client));
         Profile = profile;
@@ -91,6 +97,8 @@ public sealed record AccountDocument : IKeyAccountDocument
         Communications = communications;
         Negotiations = Require.Items(negotiations, nameof(negotiations));
         Offers = Require.Items(offers, nameof(offers));
+        PlanReviews = Require.Items(planReviews, nameof(planReviews));
+        InternalCommunication = internalCommunication;
     }
 
     /// <inheritdoc/>
@@ -140,6 +148,17 @@ public sealed record AccountDocument : IKeyAccountDocument
 
     /// <summary>The offers made to the client; empty when none.</summary>
     public IReadOnlyList<Offer> Offers { get; }
+
+    /// <summary>
+    /// The records of the plan's reviews, each what one review found and decided; empty when none.
+    /// The latest review up to a date (with any others of that day) is the review of the plan the
+    /// account holds, checked against it; earlier ones reviewed earlier versions of the plan and are
+    /// kept as its history (<see cref="AccountValidator"/>).
+    /// </summary>
+    public IReadOnlyList<PlanReviewRecord> PlanReviews { get; }
+
+    /// <summary>The rules of internal communication (who inside our company must hear of what, how soon); null for <see cref="InternalCommunicationSettings.Default"/>.</summary>
+    public InternalCommunicationSettings? InternalCommunication { get; }
 
     /// <summary>The current stage: the last of <see cref="Lifecycle"/>, or <see cref="AccountStage.Prospect"/> when the history is empty.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

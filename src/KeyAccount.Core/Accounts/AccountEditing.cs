@@ -26,5 +26,7 @@ internal static class AccountEditing
             a.Relationships,
             a.Communications,
             a.Negotiations,
-            a.Offers);
+            a.Offers,
+            a.PlanReviews,
+            a.InternalCommunication);
 }

@@ -14,7 +14,8 @@ namespace KeyAccount.Core.Accounts;
 /// area for the account's one client, and the account's state. The portfolio's review
 /// (<c>PortfolioReview.Run</c>) is the same over many clients; an account holds no portfolio, so the
 /// 20/80 analysis and the classification, which compare clients, are not run (the evidence is
-/// named as held).
+/// named as held). Section 8's plan review and internal communication come with the account's
+/// state (<see cref="AccountState.PlanReviews"/>, <see cref="AccountState.InternalCommunication"/>).
 /// </summary>
 public static class AccountReview
 {
@@ -68,7 +69,11 @@ public static class AccountReview
             + (account.Evidence is null ? string.Empty : " The classification evidence is held; classifying compares clients, so it needs the portfolio's review.")
             + " " + Wording.Capitalise(Wording.Count(diagnostics.Count(DiagnosticSeverity.Error), "error")) + " and " + Wording.Count(diagnostics.Count(DiagnosticSeverity.Warning), "warning") + "."
             + (state.Result is { } s ? " " + s.Explanation : string.Empty);
-        var result = new AccountReviewResult(account.Client, asOf, hasErrors, areas, state.Result, ladder, opportunities, plan, state.Result?.Relationships, communications, negotiations, offers, diagnostics, explanation);
+        var result = new AccountReviewResult(account.Client, asOf, hasErrors, areas, state.Result, ladder, opportunities, plan, state.Result?.Relationships, communications, negotiations, offers, diagnostics, explanation)
+        {
+            PlanReviews = state.Result?.PlanReviews ?? Array.Empty<PlanReviewView>(),
+            InternalCommunication = state.Result?.InternalCommunication,
+        };
         return new DocumentRun<AccountReviewResult>(diagnostics, result);
     }
 
@@ -92,6 +97,8 @@ public static class AccountReview
         Held(account.Communications is not null, "communications");
         Held(account.Negotiations.Count > 0, "negotiations");
         Held(account.Offers.Count > 0, "offers");
+        Held(account.PlanReviews.Count > 0, "planReviews");
+        Held(account.InternalCommunication is not null, "internalCommunication");
         return areas;
     }
 }

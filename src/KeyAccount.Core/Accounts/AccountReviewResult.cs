@@ -17,7 +17,7 @@ namespace KeyAccount.Core.Accounts;
 /// <param name="Client">The key client.</param>
 /// <param name="AsOf">The date of the review.</param>
 /// <param name="HasErrors">True when a diagnostic is an error or the opportunities' must-dos cannot fit within the budgets.</param>
-/// <param name="Areas">The parts the account holds, in the method's order: <c>profile</c>, <c>evidence</c>, <c>ladder</c>, <c>opportunities</c>, <c>plan</c>, <c>relationships</c>, <c>communications</c>, <c>negotiations</c>, <c>offers</c>.</param>
+/// <param name="Areas">The parts the account holds, in the method's order: <c>profile</c>, <c>evidence</c>, <c>ladder</c>, <c>opportunities</c>, <c>plan</c>, <c>relationships</c>, <c>communications</c>, <c>negotiations</c>, <c>offers</c>, <c>planReviews</c>, <c>internalCommunication</c> (the account's own rules).</param>
 /// <param name="State">The account's state (<see cref="AccountAnalysis.Run"/>); null only when the account's settings have errors.</param>
 /// <param name="Ladder">The client's position on the ladder (<see cref="LadderPositioner.Run"/>).</param>
 /// <param name="Opportunities">The best set of the client's opportunities within the budgets (<see cref="OpportunitySelector.Run"/>).</param>
@@ -42,4 +42,11 @@ public sealed record AccountReviewResult(
     IReadOnlyList<NegotiationAnalysis> Negotiations,
     IReadOnlyList<OfferEvaluation> Offers,
     IReadOnlyList<Diagnostic> Diagnostics,
-    string Explanation);
+    string Explanation)
+{
+    /// <summary>The current plan review checked against the plan, as of the date (<see cref="AccountState.PlanReviews"/>); empty when there is none or the account's settings have errors.</summary>
+    public IReadOnlyList<PlanReviewView> PlanReviews { get; init; } = System.Array.Empty<PlanReviewView>();
+
+    /// <summary>The diary checked against the rules of internal communication as of the date (<see cref="AccountState.InternalCommunication"/>); null when the rules or the account's settings have errors.</summary>
+    public InternalCommunicationReport? InternalCommunication { get; init; }
+}

@@ -8,7 +8,8 @@ namespace KeyAccount.Core.Accounts;
 /// The account at a glance as of a date: its stage and what blocks the next one, the commitments
 /// that are due or overdue, decisions no one follows up, the last contact with each of the client's
 /// people, how often we meet each decision maker, the relationship map's analysis with the diary's
-/// contacts, stale data, and the next plan review. Made by <see cref="AccountAnalysis.Analyze"/>.
+/// contacts, stale data, the next plan review, the current plan review checked against the plan,
+/// and the internal notices the rules of internal communication call for. Made by <see cref="AccountAnalysis.Analyze"/>.
 /// </summary>
 /// <param name="Client">The key client.</param>
 /// <param name="AsOf">The date of the analysis.</param>
@@ -46,6 +47,22 @@ public sealed record AccountState(
     /// diary's; null without a map or when the map has errors.
     /// </summary>
     public RelationshipAnalysis? Relationships { get; init; }
+
+    /// <summary>
+    /// The current plan review as of the date (the latest review held up to it; all of that day's
+    /// when several share it, in the account's order) checked against the plan the account holds,
+    /// with its summary and findings; empty when no review is dated up to the date or the account
+    /// holds no plan of the review's client.
+    /// </summary>
+    public IReadOnlyList<PlanReviewView> PlanReviews { get; init; } = System.Array.Empty<PlanReviewView>();
+
+    /// <summary>
+    /// The diary checked against the rules of internal communication as of the date
+    /// (<see cref="Accounts.InternalCommunication.Check"/>, the account's rules or the defaults,
+    /// the relationship map for changes of decision maker); null when the account's rules have
+    /// errors (<c>KAI0xx</c> under <c>internalCommunication</c>).
+    /// </summary>
+    public InternalCommunicationReport? InternalCommunication { get; init; }
 
     /// <summary>The commitments overdue as of the date.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -34,12 +34,25 @@ namespace KeyAccount.Core.Accounts;
 /// none to check against); the programme's goals and the offers' client goals are checked
 /// against the account's plan by their own validators.
 /// </para>
+/// <para>
+/// The plan reviews (<c>planReviews</c>): each is for the account's client (<c>KAA018</c>), its
+/// participants of ours are on the team and, with a map, the client's are people of the map
+/// (<c>KAA004</c>). The current review (the latest up to <c>asOf</c>, with any others of that day)
+/// is checked against the account's plan by <see cref="PlanReviewValidator"/>'s rules, its codes
+/// under its path (<c>planReviews[2].goals[0].status</c>), a goal that one of its own agreed
+/// changes names and the plan no longer holds being taken as changed as agreed; without a plan it
+/// names goals that cannot be checked (<c>KAA006</c>). Earlier reviews reviewed earlier versions of
+/// the plan, which the account no longer holds: they are checked for what they hold themselves (a
+/// goal reviewed twice, a status without evidence, an undefined status, no participants). The
+/// rules of internal communication (<c>internalCommunication</c>) are checked by
+/// <see cref="InternalCommunicationSettings.Validate"/>, under that path.
+/// </para>
 /// </remarks>
 public static class AccountValidator
 {
     /// <summary>Checks <paramref name="account"/> as of <paramref name="asOf"/>.</summary>
     /// <param name="account">The account; it may be inconsistent in any way the model allows.</param>
-    /// <param name="asOf">The date the held plan is checked on.</param>
+    /// <param name="asOf">The date the held plan is checked on, and that decides which plan review is the current one.</param>
     /// <returns>The diagnostics in the documented order; empty for an account without defects.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="account"/> is null.</exception>
     public static IReadOnlyList<Diagnostic> Validate(AccountDocument account, LocalDate asOf)
@@ -57,6 +70,12 @@ public static class AccountValidator
         }
 
         CheckHeldDocuments(account, team, asOf, bag);
+        CheckPlanReviews(account, team, asOf, bag);
+        if (account.InternalCommunication is { } rules)
+        {
+            bag.AddRange(rules.Validate(), "internalCommunication");
+        }
+
         return bag.ToSortedList();
     }
 
@@ -513,6 +532,87 @@ public static class AccountValidator
             bag.AddRange(NegotiationPlanValidator.Validate(negotiation), path);
             CheckReference(negotiation.Opportunity, path + ".opportunity", opportunityIds, account.Opportunities is not null, "opportunity", "opportunities", "negotiation plan", bag);
             CheckReference(negotiation.Offer, path + ".offer", offerIds, account.Offers.Count > 0, "offer", "offers", "negotiation plan", bag);
+        }
+    }
+
+    private static void CheckPlanReviews(AccountDocument account, Dictionary<string, int> team, LocalDate asOf, DiagnosticBag bag)
+    {
+        if (account.PlanReviews.Count == 0)
+        {
+            return;
+        }
+
+        var mapPeople = MapPeople(account.Relationships);
+        var current = new HashSet<int>(AccountPlanReviews.Current(account.PlanReviews, asOf));
+        for (var i = 0; i < account.PlanReviews.Count; i++)
+        {
+            var review = account.PlanReviews[i];
+            var path = At("planReviews", i);
+            CheckClient(review.Client, account, path + ".client", "plan review", bag);
+            for (var p = 0; p < review.OurParticipants.Count; p++)
+            {
+                if (!team.ContainsKey(review.OurParticipants[p]))
+                {
+                    bag.Add(AccountsDiagnosticCodes.Descriptors.UnknownPerson, At(path + ".ourParticipants", p), "{0} took part in the plan review but is not on the account's team; add them to the team or correct the id.", Wording.Quote(review.OurParticipants[p]));
+                }
+            }
+
+            if (mapPeople is not null)
+            {
+                for (var p = 0; p < review.ClientParticipants.Count; p++)
+                {
+                    if (!mapPeople.Contains(review.ClientParticipants[p].Trim()))
+                    {
+                        bag.Add(AccountsDiagnosticCodes.Descriptors.UnknownPerson, At(path + ".clientParticipants", p), "{0} took part in the plan review but is not one of the client's people in the relationship map; add them to the map or correct the id.", Wording.Quote(review.ClientParticipants[p]));
+                    }
+                }
+            }
+
+            if (!current.Contains(i))
+            {
+                bag.AddRange(AccountPlanReviews.CheckHistory(review), path);
+                continue;
+            }
+
+            if (AccountPlanReviews.PlanFor(account, review) is { } plan)
+            {
+                bag.AddRange(AccountPlanReviews.CheckCurrent(review, plan).Diagnostics, path);
+                continue;
+            }
+
+            bag.AddRange(AccountPlanReviews.CheckHistory(review), path);
+            if (account.Plan is null)
+            {
+                var named = new HashSet<string>(StringComparer.Ordinal);
+                var ids = new List<string>();
+                void Name(IEnumerable<string> goals)
+                {
+                    foreach (var g in goals)
+                    {
+                        if (named.Add(g))
+                        {
+                            ids.Add(g);
+                        }
+                    }
+                }
+
+                foreach (var g in review.Goals)
+                {
+                    Name(new[] { g.Goal });
+                }
+
+                foreach (var d in review.Decisions)
+                {
+                    Name(d.Goals);
+                }
+
+                foreach (var c in review.Changes)
+                {
+                    Name(c.Goals);
+                }
+
+                CheckReferences(ids, path, named, held: false, "goal", "plan", bag, "plan review");
+            }
         }
     }
 

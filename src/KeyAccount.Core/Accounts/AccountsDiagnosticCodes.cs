@@ -8,8 +8,8 @@ namespace KeyAccount.Core.Accounts;
 /// </summary>
 /// <remarks>
 /// The documents the account holds (the plan, the opportunities, the ladder assessment, the
-/// relationship map, the communication programme, the negotiations and the offers) are checked by
-/// their own validators; their diagnostics keep their own codes, with paths under the account's
+/// relationship map, the communication programme, the negotiations, the offers, the plan reviews and
+/// the rules of internal communication) are checked by their own validators; their diagnostics keep their own codes, with paths under the account's
 /// member (<c>plan.goals[2].deadline</c>, <c>relationships.people[2].id</c>).
 /// </remarks>
 public static class AccountsDiagnosticCodes
@@ -23,13 +23,13 @@ public static class AccountsDiagnosticCodes
     /// <summary><c>KAA003</c> (error): A stage, role, kind, status or section is not one of the defined values.</summary>
     public const string UndefinedValue = "KAA003";
 
-    /// <summary><c>KAA004</c> (error): A diary participant, a commitment's owner or a person an offer is presented to is not on our team (ours) or not among the client's people (theirs: the relationship map's when the account holds one, else the diary's).</summary>
+    /// <summary><c>KAA004</c> (error): A diary or plan review participant, a commitment's owner or a person an offer is presented to is not on our team (ours) or not among the client's people (theirs: the relationship map's when the account holds one, else the diary's).</summary>
     public const string UnknownPerson = "KAA004";
 
     /// <summary><c>KAA005</c> (error): A commitment serves a plan action or an opportunity, an offer or a negotiation names an opportunity, or a negotiation names an offer, that the account's plan, opportunities or offers do not hold.</summary>
     public const string UnknownReference = "KAA005";
 
-    /// <summary><c>KAA006</c> (warning): A commitment, an offer or a negotiation names plan actions, opportunities or an offer, but the account holds no plan, opportunities or offers to check them against.</summary>
+    /// <summary><c>KAA006</c> (warning): A commitment, an offer, a negotiation or the current plan review names plan actions, opportunities, an offer or plan goals, but the account holds no plan, opportunities or offers to check them against.</summary>
     public const string ReferenceNotCheckable = "KAA006";
 
     /// <summary><c>KAA007</c> (error): A commitment follows up a decision id, or an entry follows up an entry id, that the diary does not hold before it.</summary>
@@ -65,7 +65,7 @@ public static class AccountsDiagnosticCodes
     /// <summary><c>KAA017</c> (warning): The profile's client goals and the plan's client goals differ (by id).</summary>
     public const string GoalsDifferFromPlan = "KAA017";
 
-    /// <summary><c>KAA018</c> (error): A document the account holds is for another client.</summary>
+    /// <summary><c>KAA018</c> (error): A document the account holds (a plan review included) is for another client.</summary>
     public const string ClientMismatch = "KAA018";
 
     /// <summary><c>KAA019</c> (warning): The account's current stage needs something its documents no longer show (for example active while the plan is no longer approved).</summary>

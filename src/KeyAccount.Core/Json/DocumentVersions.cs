@@ -25,7 +25,7 @@ internal static class DocumentVersions
         DocumentVersioning.Unchanged<Opportunities.OpportunityPortfolio>(),
         DocumentVersioning.Unchanged<Planning.AccountPlan>(),
         DocumentVersioning.Unchanged<Planning.PlanReviewRecord>(),
-        DocumentVersioning.Of<Accounts.AccountDocument>(Accounts.AccountDocument.CurrentFormatVersion, Accounts.AccountDocumentUpgrades.FromVersion1),
+        DocumentVersioning.Of<Accounts.AccountDocument>(Accounts.AccountDocument.CurrentFormatVersion, Accounts.AccountDocumentUpgrades.FromVersion1, Accounts.AccountDocumentUpgrades.FromVersion2),
         DocumentVersioning.Unchanged<Pareto.ParetoSummary>(),
         DocumentVersioning.Unchanged<Review.PortfolioDocument>(),
         DocumentVersioning.Unchanged<Relationships.RelationshipMap>(),

@@ -6,22 +6,32 @@ using NodaTime;
 namespace KeyAccount.Core.Planning;
 
 /// <summary>One check of a plan review against its plan: the diagnostics and the summary, made together.</summary>
+/// <remarks>
+/// Two internal variants serve the account document (<c>AccountValidator</c>), which holds only the
+/// plan as it stands now: without a plan, only what the review holds itself is checked (a goal
+/// reviewed twice, an undefined status, a status without evidence, no participants), for reviews
+/// of earlier versions of the plan; with <c>changesApplied</c>, a goal the plan no longer holds
+/// but that one of the review's own agreed changes names is taken as changed as agreed, not as
+/// unknown (<c>KAP044</c>), and is left out of the summary.
+/// </remarks>
 internal sealed class PlanReviewCheck
 {
     private readonly PlanReviewRecord _review;
-    private readonly AccountPlan _plan;
+    private readonly AccountPlan? _plan;
+    private readonly bool _changesApplied;
     private readonly DiagnosticBag _found = new();
 
-    public PlanReviewCheck(PlanReviewRecord review, AccountPlan plan)
+    public PlanReviewCheck(PlanReviewRecord review, AccountPlan? plan, bool changesApplied = false)
     {
         _review = review;
         _plan = plan;
+        _changesApplied = changesApplied;
     }
 
     public (IReadOnlyList<Diagnostic> Diagnostics, PlanReviewSummary Summary) Run()
     {
         var goals = new Dictionary<string, PlanGoal>(StringComparer.Ordinal);
-        foreach (var goal in _plan.Goals)
+        foreach (var goal in _plan?.Goals ?? Array.Empty<PlanGoal>())
         {
             if (!goals.TryGetValue(goal.Id, out _))
             {
@@ -29,7 +39,8 @@ internal sealed class PlanReviewCheck
             }
         }
 
-        if (_review.Client != _plan.Client)
+        var agreedAway = AgreedAway(goals);
+        if (_plan is not null && _review.Client != _plan.Client)
         {
             Report(PlanningDiagnosticCodes.ReviewOfAnotherClient, "client", "The review is of client {0}, the plan of {1}; check it against the plan it reviews.", Wording.Quote(_review.Client.Value), Wording.Quote(_plan.Client.Value));
         }
@@ -53,7 +64,13 @@ internal sealed class PlanReviewCheck
                 Report(PlanningDiagnosticCodes.UndefinedValue, at + ".status", "The status {0} is not one of OnTrack, AtRisk, Missed, Met.", ((int)entry.Status).ToString(CultureInfo.InvariantCulture));
             }
 
-            if (!goals.TryGetValue(entry.Goal, out var goal))
+            if (agreedAway.Contains(entry.Goal))
+            {
+                continue;
+            }
+
+            PlanGoal? goal = null;
+            if (_plan is not null && !goals.TryGetValue(entry.Goal, out goal))
             {
                 Report(PlanningDiagnosticCodes.UnknownReviewedGoal, at + ".goal", "The plan has no goal {0}; use the id of one of its goals.", Wording.Quote(entry.Goal));
                 continue;
@@ -84,7 +101,7 @@ internal sealed class PlanReviewCheck
                 Report(PlanningDiagnosticCodes.ReviewContradictsSchedule, at + ".status", "The review marks the goal {0} {1}, but the plan's schedule says it cannot be met by its deadline {2}: {3} finishes on {4} at the earliest, {5} late. Correct the status, or the plan's dates.", Wording.Quote(entry.Goal), Name(entry.Status), Wording.Date(forecast.Deadline!.Value), forecast.DrivingAction is null ? "its last action" : "its last action " + Wording.Quote(forecast.DrivingAction), Wording.Date(forecast.EarliestMet!.Value), Wording.Count(-(forecast.SlackDays ?? 0), "day"));
             }
 
-            var deadline = forecast?.Deadline ?? goal.Deadline?.On;
+            var deadline = forecast?.Deadline ?? goal?.Deadline?.On;
             if (entry.Status is GoalReviewStatus.OnTrack or GoalReviewStatus.AtRisk && deadline is { } due && _review.On > due)
             {
                 Report(PlanningDiagnosticCodes.OpenAfterDeadline, at + ".status", "The review on {0} marks the goal {1} {2}, but its deadline was {3}; by now it is met or missed.", Wording.Date(_review.On), Wording.Quote(entry.Goal), Name(entry.Status), Wording.Date(due));
@@ -93,7 +110,7 @@ internal sealed class PlanReviewCheck
 
         var notReviewed = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var goal in _plan.Goals)
+        foreach (var goal in _plan?.Goals ?? Array.Empty<PlanGoal>())
         {
             if (seen.Add(goal.Id) && !reviewed.ContainsKey(goal.Id))
             {
@@ -102,8 +119,11 @@ internal sealed class PlanReviewCheck
             }
         }
 
-        CheckReferences(_review.Decisions, d => d.Goals, "decisions", goals);
-        CheckReferences(_review.Changes, c => c.Goals, "changes", goals);
+        if (_plan is not null)
+        {
+            CheckReferences(_review.Decisions, d => d.Goals, "decisions", goals, agreedAway);
+            CheckReferences(_review.Changes, c => c.Goals, "changes", goals, agreedAway);
+        }
 
         var summary = new PlanReviewSummary(
             _review.On,
@@ -118,9 +138,38 @@ internal sealed class PlanReviewCheck
         return (_found.ToSortedList(), summary);
     }
 
+    /// <summary>With <c>changesApplied</c>, the goals the review's agreed changes name that the plan no longer holds; otherwise none.</summary>
+    private HashSet<string> AgreedAway(Dictionary<string, PlanGoal> goals)
+    {
+        var away = new HashSet<string>(StringComparer.Ordinal);
+        if (_plan is null || !_changesApplied)
+        {
+            return away;
+        }
+
+        foreach (var change in _review.Changes)
+        {
+            foreach (var id in change.Goals)
+            {
+                if (!goals.ContainsKey(id))
+                {
+                    away.Add(id);
+                }
+            }
+        }
+
+        return away;
+    }
+
     private Dictionary<string, GoalForecast> Forecasts(out bool scheduleChecked)
     {
         var forecasts = new Dictionary<string, GoalForecast>(StringComparer.Ordinal);
+        if (_plan is null)
+        {
+            scheduleChecked = false;
+            return forecasts;
+        }
+
         foreach (var action in _plan.Actions)
         {
             if (action.Start is null || action.Due is null)
@@ -142,14 +191,14 @@ internal sealed class PlanReviewCheck
         return forecasts;
     }
 
-    private void CheckReferences<T>(IReadOnlyList<T> items, Func<T, IReadOnlyList<string>> ids, string list, Dictionary<string, PlanGoal> goals)
+    private void CheckReferences<T>(IReadOnlyList<T> items, Func<T, IReadOnlyList<string>> ids, string list, Dictionary<string, PlanGoal> goals, HashSet<string> agreedAway)
     {
         for (var i = 0; i < items.Count; i++)
         {
             var refs = ids(items[i]);
             for (var j = 0; j < refs.Count; j++)
             {
-                if (!goals.ContainsKey(refs[j]))
+                if (!goals.ContainsKey(refs[j]) && !agreedAway.Contains(refs[j]))
                 {
                     Report(PlanningDiagnosticCodes.UnknownReviewedGoal, string.Format(CultureInfo.InvariantCulture, "{0}[{1}].goals[{2}]", list, i, j), "The plan has no goal {0}; use the id of one of its goals.", Wording.Quote(refs[j]));
                 }
@@ -180,7 +229,11 @@ internal sealed class PlanReviewCheck
             text += " The schedule disagrees with the review on " + string.Join(", ", contradicted.ConvertAll(Wording.Quote)) + ": marked on track or met, but its actions cannot be done by the deadline.";
         }
 
-        if (!scheduleChecked)
+        if (_plan is null)
+        {
+            text += " It was not checked against a plan.";
+        }
+        else if (!scheduleChecked)
         {
             text += " The statuses were not checked against the schedule: an action of the plan has no dates.";
         }
