@@ -14,7 +14,7 @@ public static class SampleAccounts
     /// The bookshop's account as of the end of March 2026: profiled, planned and active since
     /// January, holding the other areas' samples for the client <c>bookshop</c>: the development plan
     /// of <see cref="SamplePlans.PublisherAndBookshop"/> (starting 5 January 2026, as in the built-in
-    /// review portfolio), the relationship map <see cref="SampleMaps.Bookshop"/>, the communication
+    /// review portfolio, with the review of 2 March 2026 added to its reviews), the relationship map <see cref="SampleMaps.Bookshop"/>, the communication
     /// programme of <see cref="SamplePrograms.PublisherAndBookshop"/>, the mail-order negotiation and
     /// offer of <see cref="SampleNegotiations"/>, and two opportunities (<c>opp-001</c>, the
     /// mail-order service the negotiation samples name, and <c>opp-002</c>, the reader research).
@@ -27,18 +27,29 @@ public static class SampleAccounts
     /// people and units (the owner, the head buyer, the mail-order manager, the store) instead of
     /// the communications sample's directory, and the offer is presented to the store manager
     /// (<c>store-manager</c>, the map's sponsor and influencer) where the negotiation sample says
-    /// <c>head-of-sales</c>. As of 31 March 2026 the account has no error and shows: an overdue
+    /// <c>head-of-sales</c>. The plan records a second review, on 2 March 2026, whose record (what it
+    /// found and decided) is the account's one plan review; the account's rules of internal
+    /// communication are the three defaults and one of its own (what the shop says about the series
+    /// or the catalogue reaches editorial). As of 31 March 2026 the account has no error and shows: an overdue
     /// commitment and one due soon, an internal decision with no follow-up, the opportunities
     /// stale since 16 March, the owner's mirror contact still stale although the diary brings it
     /// forward to the kick-off of 12 January, two meetings with the owner and none with the head
-    /// buyer (a decision maker for small orders) within the quarter.
+    /// buyer (a decision maker for small orders) within the quarter; the plan review agrees with the
+    /// plan's schedule; the first commitment reached delivery only at the internal entry of
+    /// 20 March (a late notice), and the owner's wish for the series in the autumn catalogue
+    /// (26 March) has not reached editorial (a missing notice).
     /// </remarks>
     /// <returns>A new document each time.</returns>
     public static AccountDocument PublisherAndBookshop()
     {
         var client = new ClientId("bookshop");
         var planStart = new LocalDate(2026, 1, 5);
-        var plan = SamplePlans.PublisherAndBookshop(planStart);
+        var reviewed = new LocalDate(2026, 3, 2);
+        var basePlan = SamplePlans.PublisherAndBookshop(planStart);
+        var plan = basePlan with
+        {
+            Reviews = new[] { basePlan.Reviews[0], new PlanReview(reviewed) { By = "Key account manager", Note = "Review with the owner and the store manager; the record is the account's planReviews[0]." } },
+        };
         const string Berlin = "Europe/Berlin";
         var zone = DateTimeZoneProviders.Tzdb[Berlin];
         Instant At(int month, int day, int hour) => new LocalDateTime(2026, month, day, hour, 0).InZoneLeniently(zone).ToInstant();
@@ -140,7 +151,43 @@ public static class SampleAccounts
             relationships: SampleMaps.Bookshop,
             communications: Programme(planStart),
             negotiations: new[] { SampleNegotiations.MailOrderNegotiation },
-            offers: new[] { PresentedOffer() });
+            offers: new[] { PresentedOffer() },
+            planReviews: new[] { Review(client, reviewed) },
+            internalCommunication: Rules());
+    }
+
+    /// <summary>The plan's review of 2 March 2026 with the owner and the store manager: what it found and decided.</summary>
+    private static PlanReviewRecord Review(ClientId client, LocalDate on) => new(client, on)
+    {
+        Title = "Plan review with the owner and the store manager",
+        ClientParticipants = L("owner", "store-manager"),
+        OurParticipants = L("kam", "logistics-lead", "marketing-lead"),
+        Goals = new[]
+        {
+            new GoalReview("research", GoalReviewStatus.OnTrack) { Evidence = "The survey closes on 5 March with 212 replies; the report is due on 26 March." },
+            new GoalReview("small-orders", GoalReviewStatus.AtRisk) { Evidence = "The stock process design runs late; the pilot schedule is not yet shared with the head buyer." },
+            new GoalReview("handicraft-series", GoalReviewStatus.OnTrack) { Evidence = "Series editor appointed; commissioning waits for the research report, as planned." },
+        },
+        Decisions = new[] { new ReviewDecision("Share the pilot schedule with the head buyer by mid-March.") { Goals = L("small-orders") } },
+        Changes = new[] { new AgreedChange("Staff the pilot with two more logistics staff from April.") { Goals = L("small-orders") } },
+    };
+
+    /// <summary>
+    /// The method's three default rules, and one of the account's own: whatever the shop says about
+    /// the series or the catalogue must reach editorial within the default three days.
+    /// </summary>
+    private static InternalCommunicationSettings Rules()
+    {
+        var rules = new System.Collections.Generic.List<InternalNoticeRule>(InternalCommunicationSettings.DefaultRules)
+        {
+            new InternalNoticeRule("series-to-editorial", NoticeTrigger.Contact)
+            {
+                Function = "editorial",
+                Keywords = L("series", "catalogue"),
+                Description = "What the shop says about the series or the catalogue must reach editorial.",
+            },
+        };
+        return new InternalCommunicationSettings(rules);
     }
 
     /// <summary>The bookshop's two opportunities, in euros.</summary>

@@ -31,6 +31,7 @@ internal static class HealthComponents
     internal const decimal OverduePointsPerWeek = 1m;
     internal const decimal OverdueMostWeeks = 10m;
     internal const decimal NoFollowUpPoints = 10m;
+    internal const decimal NoticePoints = 5m;
     internal const decimal NoOpportunityPoints = 50m;
     internal const decimal InfeasiblePoints = 50m;
     internal const decimal OpportunityWarningPoints = 5m;
@@ -155,8 +156,11 @@ internal static class HealthComponents
         return draft.Scored(where + (perspectives.ClientView is null ? "; the client's view was not asked." : perspectives.Gap is { } g ? "; the client's view minus yours is " + Wording.Number(g, 2) + " positions." : "."));
     }
 
-    /// <summary>The plan: its diagnostics as of the date, and the goals its schedule cannot meet by their deadlines.</summary>
-    public static ComponentDraft Plan(AccountDocument account, LocalDate asOf)
+    /// <summary>The plan: its diagnostics as of the date, the goals its schedule cannot meet by their deadlines, and the current plan review's findings against it.</summary>
+    /// <param name="account">The account.</param>
+    /// <param name="asOf">The date.</param>
+    /// <param name="reviews">The current plan reviews checked against the plan, as the account's state gives them; null to check them here (the state is missing when the account's settings have errors).</param>
+    public static ComponentDraft Plan(AccountDocument account, LocalDate asOf, IReadOnlyList<PlanReviewView>? reviews)
     {
         var draft = new ComponentDraft(HealthComponentKind.Plan);
         if (account.Plan is not { } plan)
@@ -198,6 +202,27 @@ internal static class HealthComponents
         }
 
         var summary = "As of " + Wording.Date(asOf) + " the plan has " + Wording.Count(errors, "error") + " and " + Wording.Count(warnings, "warning");
+        foreach (var view in reviews ?? CurrentReviews(account, plan, asOf))
+        {
+            var found = 0;
+            foreach (var d in view.Diagnostics)
+            {
+                var points = d.Severity switch
+                {
+                    DiagnosticSeverity.Error => PlanErrorPoints,
+                    DiagnosticSeverity.Warning => PlanWarningPoints,
+                    _ => 0m,
+                };
+                if (points > 0)
+                {
+                    found++;
+                    draft.Add(d.Code + "@" + d.Path, points, "The plan review of " + Wording.Date(view.Review.On) + ": " + (d.Severity == DiagnosticSeverity.Error ? "error " : "warning ") + d.Code + " at " + d.Path + ": " + d.Message);
+                }
+            }
+
+            summary += "; its review of " + Wording.Date(view.Review.On) + " has " + Wording.Count(found, "finding") + " against it";
+        }
+
         if (run.Result is { } schedule)
         {
             var late = 0;
@@ -218,6 +243,32 @@ internal static class HealthComponents
         }
 
         return draft.Scored(summary);
+    }
+
+    /// <summary>The current plan reviews checked against <paramref name="plan"/>, as <see cref="AccountAnalysis"/> gives them in the account's state.</summary>
+    private static List<PlanReviewView> CurrentReviews(AccountDocument account, AccountPlan plan, LocalDate asOf)
+    {
+        var views = new List<PlanReviewView>();
+        foreach (var i in AccountPlanReviews.Current(account.PlanReviews, asOf))
+        {
+            var review = account.PlanReviews[i];
+            if (review.Client != plan.Client)
+            {
+                continue;
+            }
+
+            var path = "planReviews[" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "]";
+            var (found, summary) = AccountPlanReviews.CheckCurrent(review, plan);
+            var diagnostics = new List<Diagnostic>();
+            foreach (var d in found)
+            {
+                diagnostics.Add(new Diagnostic(d.Code, d.Severity, d.Path.Length == 0 ? path : path + "." + d.Path, d.Message));
+            }
+
+            views.Add(new PlanReviewView(path, review, summary, diagnostics, summary.Explanation));
+        }
+
+        return views;
     }
 
     /// <summary>
@@ -374,7 +425,12 @@ internal static class HealthComponents
             + Wording.Count(report.Gaps.Count, "gap") + ", " + Wording.Count(silent, "audience") + " silent too long and " + Wording.Count(report.Overdue.Count, "overdue item") + ".");
     }
 
-    /// <summary>The commitments: those overdue, and the decisions no commitment follows up, among the diary's entries up to the date.</summary>
+    /// <summary>
+    /// The commitments: those overdue, the decisions no commitment follows up, among the diary's
+    /// entries up to the date, and the events the rules of internal communication call for a notice
+    /// of that was not given (missing after its window, or nobody on the team to tell), each event
+    /// once however many rules it missed.
+    /// </summary>
     public static ComponentDraft Commitments(AccountState? state, string? stateProblem, LocalDate asOf)
     {
         var draft = new ComponentDraft(HealthComponentKind.Commitments);
@@ -419,7 +475,40 @@ internal static class HealthComponents
             }
         }
 
-        return draft.Scored("Up to " + Wording.Date(asOf) + " the diary holds " + Wording.Count(total, "commitment") + ", " + Wording.Number(overdue) + " of them overdue, and " + Wording.Count(unsupported, "decision") + " without a follow-up commitment.");
+        var notices = "; the rules of internal communication were not checked (they have errors)";
+        if (state.InternalCommunication is { } report)
+        {
+            var events = new Dictionary<string, (InternalNoticeFinding First, int Rules)>(StringComparer.Ordinal);
+            var order = new List<string>();
+            foreach (var f in report.Findings)
+            {
+                if (f.Severity != DiagnosticSeverity.Warning)
+                {
+                    continue;
+                }
+
+                var key = "notice:" + NoticeKey(f.Trigger) + ":" + f.Subject + (f.Trigger == NoticeTrigger.DecisionMakerChange ? "@" + Wording.Date(f.On) : string.Empty);
+                if (events.TryGetValue(key, out var seen))
+                {
+                    events[key] = (seen.First, seen.Rules + 1);
+                }
+                else
+                {
+                    events.Add(key, (f, 1));
+                    order.Add(key);
+                }
+            }
+
+            foreach (var key in order)
+            {
+                var (first, rules) = events[key];
+                draft.Add(key, NoticePoints, first.Explanation + (rules > 1 ? " (" + Wording.Count(rules - 1, "more rule") + " not met for it too.)" : string.Empty));
+            }
+
+            notices = "; the rules of internal communication called for " + Wording.Count(report.Events, "notice") + ", and " + Wording.Count(order.Count, "event") + " did not reach the people who must hear of it";
+        }
+
+        return draft.Scored("Up to " + Wording.Date(asOf) + " the diary holds " + Wording.Count(total, "commitment") + ", " + Wording.Number(overdue) + " of them overdue, and " + Wording.Count(unsupported, "decision") + " without a follow-up commitment" + notices + ".");
     }
 
     /// <summary>The freshness: the stale sections among those the account holds, each an equal share of the 100 points.</summary>
@@ -503,6 +592,14 @@ internal static class HealthComponents
         evidence.IndustryRank,
         evidence.MarketShare,
         evidence.InfluenceRating);
+
+    private static string NoticeKey(NoticeTrigger trigger) => trigger switch
+    {
+        NoticeTrigger.Decision => "decision",
+        NoticeTrigger.Commitment => "commitment",
+        NoticeTrigger.DecisionMakerChange => "decisionMakerChange",
+        _ => "contact",
+    };
 
     internal static string SectionKey(AccountSection section) => section switch
     {

@@ -250,7 +250,7 @@ public static class HealthScorecard
         {
             HealthComponents.Tier(account, out var tier),
             HealthComponents.Ladder(account, asOf, out var position),
-            HealthComponents.Plan(account, asOf),
+            HealthComponents.Plan(account, asOf, state?.PlanReviews),
             HealthComponents.Relationships(account, asOf),
             HealthComponents.Communications(account, asOf),
             HealthComponents.Commitments(state, stateProblem, asOf),
