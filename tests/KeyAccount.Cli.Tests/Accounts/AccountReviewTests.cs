@@ -106,7 +106,7 @@ public sealed class AccountReviewTests
     {
         var node = JsonNode.Parse(KeyAccountJson.Serialize(SampleAccounts.PublisherAndBookshop()))!.AsObject();
         node["formatVersion"] = 1;
-        foreach (var member in new[] { "relationships", "communications", "negotiations", "offers" })
+        foreach (var member in new[] { "relationships", "communications", "negotiations", "offers", "planReviews", "internalCommunication" })
         {
             node.Remove(member);
         }

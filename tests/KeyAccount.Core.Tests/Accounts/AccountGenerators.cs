@@ -106,7 +106,38 @@ public static class AccountGenerators
 
         var opportunities = random.Next(2) == 0 ? HeldDocumentTests.Opportunities(SampleNegotiations.Opportunity, "opp-002") : null;
 
-        return new AccountDocument(Client, profile, team, history, diary, updates, settings, opportunities: opportunities, plan: plan, relationships: map, communications: programme, negotiations: negotiations, offers: offers);
+        // Drawn from a second generator, so the rest of the account is what it was before the account held them.
+        var more = new Random(seed ^ 0x5EED);
+        var reviews = Enumerable.Range(0, more.Next(3)).Select(k => Review(more, plan, ourIds, theirIds)).ToArray();
+        var rules = more.Next(2) == 0 ? null : Rules(more);
+        return new AccountDocument(Client, profile, team, history, diary, updates, settings, opportunities: opportunities, plan: plan, relationships: map, communications: programme, negotiations: negotiations, offers: offers, planReviews: reviews, internalCommunication: rules);
+    }
+
+    /// <summary>A plan review of the sample plan (or of no plan), with every goal judged and evidenced, its people on the team and in the map.</summary>
+    internal static PlanReviewRecord Review(Random random, AccountPlan? plan, string[] ours, string[] theirs)
+    {
+        var goals = plan?.Goals.Select(g => g.Id).ToArray() ?? new[] { "research", "small-orders" };
+        return new PlanReviewRecord(Client, PlanStart.PlusDays(random.Next(0, 120)))
+        {
+            Title = random.Next(2) == 0 ? null : "Review",
+            OurParticipants = Pick(random, ours, 1 + random.Next(2)),
+            ClientParticipants = Pick(random, theirs, random.Next(3)),
+            Goals = goals.OrderBy(_ => random.Next()).Select(g => new GoalReview(g, (GoalReviewStatus)random.Next(4)) { Evidence = "seen " + g }).ToArray(),
+            Decisions = random.Next(2) == 0 ? Array.Empty<ReviewDecision>() : new[] { new ReviewDecision("decided") { Goals = new[] { goals[random.Next(goals.Length)] } } },
+            Changes = random.Next(3) > 0 ? Array.Empty<AgreedChange>() : new[] { new AgreedChange("changed") { Goals = new[] { goals[random.Next(goals.Length)] } } },
+        };
+    }
+
+    /// <summary>Valid rules of internal communication: some of the defaults and a contact rule, windows of one to ten days.</summary>
+    internal static InternalCommunicationSettings Rules(Random random)
+    {
+        var rules = InternalCommunicationSettings.DefaultRules.Where(_ => random.Next(3) > 0).ToList();
+        if (random.Next(2) == 0)
+        {
+            rules.Add(new InternalNoticeRule("contact-" + random.Next(100), NoticeTrigger.Contact) { Role = TeamRole.ExecutiveSponsor, Keywords = new[] { "subject 1", "notes" }, Within = Period.FromDays(1 + random.Next(10)) });
+        }
+
+        return new InternalCommunicationSettings(rules, random.Next(2) == 0 ? null : Period.FromDays(1 + random.Next(10)));
     }
 
     private static string[] Pick(Random random, string[] from, int count) =>

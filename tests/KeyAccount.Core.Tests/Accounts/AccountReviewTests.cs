@@ -24,7 +24,7 @@ public class AccountReviewTests
 
         Assert.False(review.HasErrors);
         Assert.Equal(AccountValidator.Validate(sample, March31), review.Diagnostics);
-        Assert.Equal(new[] { "profile", "opportunities", "plan", "relationships", "communications", "negotiations", "offers" }, review.Areas);
+        Assert.Equal(new[] { "profile", "opportunities", "plan", "relationships", "communications", "negotiations", "offers", "planReviews", "internalCommunication" }, review.Areas);
         Assert.Equal(AccountAnalysis.Analyze(sample, March31).Explanation, review.State!.Explanation);
         Assert.Null(review.Ladder);
         Assert.NotNull(review.Opportunities);

@@ -46,9 +46,9 @@ public class AccountTests
         Assert.Equal(2, owner.Contacts);
         Assert.Equal("d-4", owner.LastEntry);
         Assert.Equal(5, owner.DaysSinceLast);
-        Assert.Equal(new LocalDate(2026, 2, 5), state.NextPlanReview);
+        Assert.Equal(new LocalDate(2026, 4, 2), state.NextPlanReview);
         var plan = state.Freshness.Single(f => f.Section == AccountSection.PlanReview);
-        Assert.True(plan.Stale == false && plan.LastUpdated == new LocalDate(2026, 1, 5));
+        Assert.True(plan.Stale == false && plan.LastUpdated == new LocalDate(2026, 3, 2));
         Assert.Equal(new[] { AccountSection.Opportunities }, state.Freshness.Where(f => f.Stale).Select(f => f.Section));
         Assert.Contains("stale since 2026-03-16", state.Freshness.Single(f => f.Stale).Explanation, StringComparison.Ordinal);
         Assert.True(state.Freshness.Single(f => f.Section == AccountSection.RelationshipMap).Held);

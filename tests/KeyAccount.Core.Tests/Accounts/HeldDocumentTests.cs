@@ -33,8 +33,11 @@ public class HeldDocumentTests
         IReadOnlyList<Offer>? offers = null,
         AccountPlan? plan = null,
         bool dropMap = false,
-        bool dropOpportunities = false) =>
-        new(a.Client, a.Profile, team ?? a.Team, a.Lifecycle, diary ?? a.Diary, a.Updates, a.Settings, a.Evidence, a.Ladder, dropOpportunities ? null : opportunities ?? a.Opportunities, plan ?? a.Plan, a.FormatVersion, dropMap ? null : relationships ?? a.Relationships, communications ?? a.Communications, negotiations ?? a.Negotiations, offers ?? a.Offers);
+        bool dropOpportunities = false,
+        IReadOnlyList<PlanReviewRecord>? planReviews = null,
+        InternalCommunicationSettings? internalCommunication = null,
+        bool dropPlan = false) =>
+        new(a.Client, a.Profile, team ?? a.Team, a.Lifecycle, diary ?? a.Diary, a.Updates, a.Settings, a.Evidence, a.Ladder, dropOpportunities ? null : opportunities ?? a.Opportunities, dropPlan ? null : plan ?? a.Plan, a.FormatVersion, dropMap ? null : relationships ?? a.Relationships, communications ?? a.Communications, negotiations ?? a.Negotiations, offers ?? a.Offers, planReviews ?? a.PlanReviews, internalCommunication ?? a.InternalCommunication);
 
     /// <summary>An offer rebuilt with some parts replaced (its members are read-only).</summary>
     internal static Offer Rebuilt(Offer o, string? id = null, ClientId? client = null, string? clientGoal = null, string? opportunity = null, Presentation? presentation = null) =>

@@ -15,8 +15,15 @@ namespace KeyAccount.Core.Tests.Health;
 /// <summary>
 /// Seeded account documents as a key account manager keeps them: any subset of the areas (each held
 /// two times in three), a diary with decisions and commitments in every state, section updates of any
-/// age, dates in 2025-07..2026-06. Shared by the tests and the benchmarks (no FsCheck here).
+/// age, dates in 2025-07..2026-06; plan reviews (some marking on track a goal the schedule says is
+/// late, some without evidence), internal entries, price decisions, finance and delivery on the team
+/// or not, and rules of internal communication (the defaults, the account's own, now and then with
+/// errors). Shared by the tests and the benchmarks (no FsCheck here).
 /// </summary>
+/// <remarks>
+/// The plan reviews and internal communication are drawn from a second generator seeded from the
+/// same seed, so the rest of each account is what it was before the account held them.
+/// </remarks>
 public static class HealthAccounts
 {
     public static readonly LocalDate First = new(2025, 7, 1);
@@ -24,8 +31,19 @@ public static class HealthAccounts
     public static AccountDocument Account(int seed, string id, int maxEntries = 8)
     {
         var random = new Random(seed);
+        var more = new Random(unchecked(seed * 31 + 7));
         var client = new ClientId(id);
-        var team = new[] { new AccountTeamMember("u-kam", "Key account manager", TeamRole.AccountManager, "sales"), new AccountTeamMember("u-exec", "Sales director", TeamRole.ExecutiveSponsor, "management") };
+        var team = new List<AccountTeamMember> { new("u-kam", "Key account manager", TeamRole.AccountManager, "sales"), new("u-exec", "Sales director", TeamRole.ExecutiveSponsor, "management") };
+        if (more.Next(2) == 0)
+        {
+            team.Add(new AccountTeamMember("u-fin", "Finance partner", TeamRole.Specialist, "finance"));
+        }
+
+        if (more.Next(2) == 0)
+        {
+            team.Add(new AccountTeamMember("u-del", "Delivery lead", TeamRole.Specialist, "delivery"));
+        }
+
         var lifecycle = new[] { new LifecycleChange(AccountStage.Onboarding, new LocalDate(2025, 6, 1), "u-exec", "Top client.") };
         var profile = random.Next(3) == 0 ? null : new AccountProfile("Client " + id, "retail");
 
@@ -39,7 +57,7 @@ public static class HealthAccounts
             for (var j = random.Next(0, 3); j > 0; j--)
             {
                 var decision = $"dec-{i}-{j}";
-                taken.Add(new DiaryDecision(decision, "Decision " + decision));
+                taken.Add(new DiaryDecision(decision, (more.Next(3) == 0 ? "Price cut " : "Decision ") + decision));
             }
 
             var made = new List<Commitment>();
@@ -60,6 +78,14 @@ public static class HealthAccounts
             diary.Add(new DiaryEntry($"d-{i}", at, "UTC", DiaryEntryKind.Meeting, "Meeting " + i, ourParticipants: new[] { "u-kam" }, decisions: taken, commitments: made));
         }
 
+        // Internal entries: the account team passing things on, sometimes in time.
+        for (var i = more.Next(0, 4); i > 0; i--)
+        {
+            var at = First.PlusDays(more.Next(0, 366)).AtMidnight().InUtc().ToInstant().Plus(Duration.FromHours(9));
+            var ours = team.Where(_ => more.Next(2) == 0).Select(m => m.Id).ToArray();
+            diary.Add(new DiaryEntry($"n-{i}", at, "UTC", DiaryEntryKind.Internal, "Passed on " + i, ourParticipants: ours.Length == 0 ? new[] { "u-kam" } : ours));
+        }
+
         var updates = new List<SectionUpdate>();
         foreach (var section in new[] { AccountSection.Profile, AccountSection.LadderAssessment, AccountSection.ClassificationEvidence, AccountSection.PlanReview, AccountSection.Opportunities })
         {
@@ -75,8 +101,40 @@ public static class HealthAccounts
         var opportunities = random.Next(3) == 0 ? null : Opportunities(random, client);
         var map = random.Next(3) == 0 ? null : Map(random, client);
         var programme = random.Next(3) == 0 ? null : Programme(First.PlusDays(random.Next(0, 270)), client);
-        return new AccountDocument(client, profile, team, lifecycle, diary, updates, evidence: evidence, ladder: ladder, opportunities: opportunities, plan: plan, relationships: map, communications: programme);
+        if (plan is not null && more.Next(3) == 0)
+        {
+            // The research report finishes after the research goal's deadline: the schedule says it is late.
+            plan = plan with { Actions = plan.Actions.Select(a => a.Id == "report" ? a with { Due = a.Start!.Value.PlusDays(40) } : a).ToArray() };
+        }
+
+        var reviews = Enumerable.Range(0, plan is null ? more.Next(2) : more.Next(4)).Select(_ => Review(more, client)).ToArray();
+        return new AccountDocument(client, profile, team, lifecycle, diary, updates, evidence: evidence, ladder: ladder, opportunities: opportunities, plan: plan, relationships: map, communications: programme, planReviews: reviews, internalCommunication: Rules(more));
     }
+
+    /// <summary>A review of the sample plan's goals, dated in 2025-09..2026-06: any status, evidence two times in three, now and then a goal left out or unknown.</summary>
+    public static PlanReviewRecord Review(Random random, ClientId client)
+    {
+        var goals = new[] { "research", "small-orders", "handicraft-series", "unknown-goal" }
+            .Where(g => g == "unknown-goal" ? random.Next(6) == 0 : random.Next(5) > 0)
+            .Select(g => new GoalReview(g, (GoalReviewStatus)random.Next(4)) { Evidence = random.Next(3) == 0 ? null : "Seen on " + g + "." })
+            .ToArray();
+        return new PlanReviewRecord(client, new LocalDate(2025, 9, 1).PlusDays(random.Next(0, 300)))
+        {
+            OurParticipants = random.Next(5) == 0 ? Array.Empty<string>() : new[] { "u-kam" },
+            Goals = goals,
+            Changes = random.Next(4) == 0 ? new[] { new AgreedChange("Drop a goal.") { Goals = new[] { "unknown-goal" } } } : Array.Empty<AgreedChange>(),
+        };
+    }
+
+    /// <summary>The default rules (null), the account's own (the defaults with a shorter window and a contact rule), or now and then rules with an error.</summary>
+    public static InternalCommunicationSettings? Rules(Random random) => random.Next(8) switch
+    {
+        0 or 1 or 2 => null,
+        3 => new InternalCommunicationSettings(within: Period.FromDays(-1)),
+        _ => new InternalCommunicationSettings(
+            InternalCommunicationSettings.DefaultRules.Append(new InternalNoticeRule("meetings-to-sponsor", NoticeTrigger.Contact) { Role = TeamRole.ExecutiveSponsor, Keywords = new[] { "Meeting 1" } }).ToArray(),
+            Period.FromDays(1 + random.Next(10))),
+    };
 
     public static ClientEvidence Evidence(Random random, ClientId client)
     {

@@ -62,7 +62,9 @@ public static class HealthGenerators
             dropRelationships ? null : a.Relationships,
             dropCommunications ? null : a.Communications,
             a.Negotiations,
-            a.Offers);
+            a.Offers,
+            a.PlanReviews,
+            a.InternalCommunication);
 
     /// <summary>The entries up to <paramref name="asOf"/> (UTC dates, as generated).</summary>
     public static bool OnOrBefore(DiaryEntry entry, LocalDate asOf) => entry.At.InUtc().Date <= asOf;

@@ -233,6 +233,19 @@ public class HealthPropertyTests
         return run.Result is not null && run.Result.Score == direct.Score && run.Result.Explanation == direct.Explanation;
     }
 
+    [Fact]
+    public void The_generated_accounts_exercise_the_plan_reviews_and_the_internal_notices()
+    {
+        // Without these facts among the generated accounts the properties above would not cover them.
+        var scored = Enumerable.Range(0, 200).Select(HealthGenerators.Scored).Select(s => HealthScorecard.Score(s.Account, s.AsOf)).ToList();
+        var facts = scored.SelectMany(h => h.Components.SelectMany(c => c.Facts)).ToList();
+        Assert.Contains(facts, f => f.Component == HealthComponentKind.Plan && f.Key.StartsWith("KAP047@planReviews[", StringComparison.Ordinal));
+        Assert.Contains(facts, f => f.Component == HealthComponentKind.Plan && f.Key.Contains("@planReviews[", StringComparison.Ordinal) && f.Key.StartsWith("KAP049", StringComparison.Ordinal));
+        Assert.Contains(facts, f => f.Component == HealthComponentKind.Commitments && f.Key.StartsWith("notice:decision:", StringComparison.Ordinal));
+        Assert.Contains(facts, f => f.Component == HealthComponentKind.Commitments && f.Key.StartsWith("notice:commitment:", StringComparison.Ordinal));
+        Assert.Contains(scored, h => h.Component(HealthComponentKind.Commitments).Explanation.Contains("were not checked (they have errors)", StringComparison.Ordinal));
+    }
+
     private static bool Adds(HealthChange change)
     {
         var sum = change.Components.Sum(c => c.Attribution);
@@ -255,7 +268,7 @@ public class HealthPropertyTests
         KeyAccount.Core.Opportunities.OpportunityPortfolio? opportunities = null,
         KeyAccount.Core.Relationships.RelationshipMap? relationships = null,
         KeyAccount.Core.Communications.CommunicationProgramme? communications = null) =>
-        new(a.Client, a.Profile, a.Team, a.Lifecycle, a.Diary, a.Updates, a.Settings, evidence ?? a.Evidence, ladder ?? a.Ladder, opportunities ?? a.Opportunities, a.Plan, a.FormatVersion, relationships ?? a.Relationships, communications ?? a.Communications, a.Negotiations, a.Offers);
+        new(a.Client, a.Profile, a.Team, a.Lifecycle, a.Diary, a.Updates, a.Settings, evidence ?? a.Evidence, ladder ?? a.Ladder, opportunities ?? a.Opportunities, a.Plan, a.FormatVersion, relationships ?? a.Relationships, communications ?? a.Communications, a.Negotiations, a.Offers, a.PlanReviews, a.InternalCommunication);
 
     private static DiaryEntry Replace(DiaryEntry e, IReadOnlyList<Commitment> commitments) =>
         new(e.Id, e.At, e.Zone, e.Kind, e.Subject, e.ClientParticipants, e.OurParticipants, e.Notes, e.Decisions, commitments, e.FollowUpOf);

@@ -38,7 +38,16 @@ public class HealthScorecardTests
         var unsupported = Assert.Single(after.Facts, f => f.Key == "noFollowUp:dec-staff");
         Assert.Equal(HealthComponents.NoFollowUpPoints, unsupported.Points);
         Assert.DoesNotContain(after.Facts, f => f.Key.StartsWith("noFollowUp:dec-brief", StringComparison.Ordinal) || f.Key.StartsWith("noFollowUp:dec-pilot", StringComparison.Ordinal));
-        Assert.Equal(100m - overdue.Points - unsupported.Points, after.Score);
+
+        // The owner's wish for the series (the visit of 26 March) has not reached editorial by 29 March:
+        // the account's rule series-to-editorial; the first commitment reached delivery late, which costs nothing.
+        var notice = Assert.Single(after.Facts, f => f.Key.StartsWith("notice:", StringComparison.Ordinal));
+        Assert.Equal(("notice:contact:d-4", HealthComponents.NoticePoints), (notice.Key, notice.Points));
+        Assert.Equal(100m - overdue.Points - unsupported.Points - notice.Points, after.Score);
+
+        // The plan's review of 2 March agrees with the plan: the plan loses no point on 31 March.
+        Assert.Equal(100m, change.After.Component(HealthComponentKind.Plan).Score);
+        Assert.Contains("its review of 2026-03-02 has 0 findings against it", change.After.Component(HealthComponentKind.Plan).Explanation, StringComparison.Ordinal);
 
         // The areas the sample does not hold are said, never counted as 0.
         var sample = SampleAccounts.PublisherAndBookshop();
