@@ -22,7 +22,7 @@ internal static class AccountCommand
         var format = CommonOptions.Format("table", "json", "html");
         var output = Html.HtmlOutput.Option();
         var rows = RowLimit.Option();
-        var command = new Command("account", "An account's state at a glance: lifecycle stage and what blocks the next move, overdue and due-soon commitments, decisions without follow-up, stale data, the next plan review, and the diagnostics (exit 1 when it has errors).")
+        var command = new Command("account", "An account's state at a glance: lifecycle stage and what blocks the next move, overdue and due-soon commitments, decisions without follow-up, stale data, the next plan review, the current plan review checked against the plan, the internal notices the rules call for, and the diagnostics (exit 1 when it has errors).")
         {
             file, asOf, format, output, rows, Migrate(console),
         };
@@ -85,7 +85,8 @@ internal static class AccountCommand
         return command;
     }
 
-    internal static void WriteState(CliConsole console, AccountState state)
+    /// <summary>Writes the account's state; <paramref name="withReviewAndNotices"/> false leaves out the plan review and internal communication, which the review writes as parts of their own.</summary>
+    internal static void WriteState(CliConsole console, AccountState state, bool withReviewAndNotices = true)
     {
         var output = console.Out;
         output.WriteLine(state.Explanation);
@@ -102,7 +103,50 @@ internal static class AccountCommand
         Section(output, "Stale data", state.Freshness.Where(f => f.Stale).Select(f => f.Explanation));
         Section(output, "Meetings with decision makers", state.DecisionMakerMeetings.Select(m => m.Explanation));
         output.WriteLine("Next plan review: " + (state.NextPlanReview is { } review ? LocalDatePattern.Iso.Format(review) : "none scheduled"));
+        if (withReviewAndNotices)
+        {
+            WritePlanReviews(output, state.PlanReviews);
+            WriteNotices(output, state.InternalCommunication);
+        }
+
         output.WriteLine();
+    }
+
+    /// <summary>The current plan review checked against the plan: its summary and each finding with its path.</summary>
+    internal static void WritePlanReviews(System.IO.TextWriter output, System.Collections.Generic.IReadOnlyList<PlanReviewView> reviews)
+    {
+        if (reviews.Count == 0)
+        {
+            output.WriteLine("Plan review: none held up to the day, or no plan of the review's client to check it against");
+            return;
+        }
+
+        foreach (var view in reviews)
+        {
+            output.WriteLine(FormattableString.Invariant($"Plan review of {LocalDatePattern.Iso.Format(view.Review.On)} ({view.Path}): {view.Diagnostics.Count} findings against the plan"));
+            output.WriteLine("  " + view.Explanation);
+            foreach (var d in view.Diagnostics)
+            {
+                output.WriteLine(FormattableString.Invariant($"  - {d.Code} ({d.Severity.ToString().ToLowerInvariant()}) at {d.Path}: {d.Message}"));
+            }
+        }
+    }
+
+    /// <summary>The internal communication report: its explanation and each finding (missing, late, due, nobody to tell) with its path.</summary>
+    internal static void WriteNotices(System.IO.TextWriter output, InternalCommunicationReport? report)
+    {
+        if (report is null)
+        {
+            output.WriteLine("Internal communication: not checked, its rules have errors (see the diagnostics under 'internalCommunication')");
+            return;
+        }
+
+        output.WriteLine(FormattableString.Invariant($"Internal communication: {report.Findings.Count} findings"));
+        output.WriteLine("  " + report.Explanation);
+        foreach (var f in report.Findings)
+        {
+            output.WriteLine(FormattableString.Invariant($"  - {f.Code} ({f.Severity.ToString().ToLowerInvariant()}) at {f.Path}: {f.Explanation}"));
+        }
     }
 
     private static void Section(System.IO.TextWriter output, string title, System.Collections.Generic.IEnumerable<string> lines)

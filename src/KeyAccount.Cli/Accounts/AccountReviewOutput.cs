@@ -135,7 +135,7 @@ internal static class AccountReviewOutput
         Title(output, ++n, "The account: stage, commitments, contacts and fresh data");
         if (review.State is { } state)
         {
-            AccountCommand.WriteState(console, state);
+            AccountCommand.WriteState(console, state, withReviewAndNotices: false);
         }
         else
         {
@@ -150,6 +150,33 @@ internal static class AccountReviewOutput
         Part(output, ++n, "Communications: the programme, its coverage and gaps", review.Areas, "communications", review.Communications?.Explanation);
         Part(output, ++n, "Negotiations", review.Areas, "negotiations", review.Negotiations.Count == 0 ? null : string.Join(Environment.NewLine, review.Negotiations.Select(a => "- " + a.Plan + ": " + a.Explanation)));
         Part(output, ++n, "Offers", review.Areas, "offers", review.Offers.Count == 0 ? null : string.Join(Environment.NewLine, review.Offers.Select(o => "- " + o.Offer + ": " + o.Explanation)));
+
+        Title(output, ++n, "The plan review: the latest review checked against the plan");
+        if (!review.Areas.Contains("planReviews"))
+        {
+            output.WriteLine("Not held: the account has no planReviews.");
+        }
+        else if (review.State is null)
+        {
+            output.WriteLine("Not analysed: the account's settings have errors (see the diagnostics under 'settings').");
+        }
+        else
+        {
+            AccountCommand.WritePlanReviews(output, review.PlanReviews);
+        }
+
+        output.WriteLine();
+        Title(output, ++n, "Internal communication: who inside the company must hear of what" + (review.Areas.Contains("internalCommunication") ? " (the account's rules)" : " (the default rules)"));
+        if (review.State is null)
+        {
+            output.WriteLine("Not analysed: the account's settings have errors (see the diagnostics under 'settings').");
+        }
+        else
+        {
+            AccountCommand.WriteNotices(output, review.InternalCommunication);
+        }
+
+        output.WriteLine();
 
         DiagnosticsOutput.Write(console.CreateTableConsole(), review.Diagnostics, FormattableString.Invariant($"account {review.Client.Value}, as of {LocalDatePattern.Iso.Format(review.AsOf)}"));
     }

@@ -17,7 +17,8 @@ namespace KeyAccount.Cli.Html;
 /// One account as a page: the parts of the method the account document holds (its ladder
 /// assessment, opportunities and plan), in the method's order and drawn like the review's
 /// sections, then the running of the account (section 8): lifecycle stage and next moves,
-/// onboarding, commitments, decisions without follow-up, contacts, freshness and the diary.
+/// onboarding, commitments, decisions without follow-up, contacts, freshness and the diary, with the
+/// plan review and internal communication each in a section of its own. Every table has a caption.
 /// Every figure is the library's: <see cref="AccountAnalysis.Run"/> for the account's state and
 /// each area's own run for its part.
 /// </summary>
@@ -53,6 +54,13 @@ internal static class AccountPage
         {
             Add("plan", 4, "The key-client development plan", "plan", PlanSection.Blocks(plan, PlanAnalysis.Run(plan, asOf).Result, asOf).ToList());
         }
+
+        if (account.PlanReviews.Count > 0)
+        {
+            Add("planReview", 8, "The plan review: the latest review checked against the plan", "planReviews", run.Result is { } reviewed ? PlanReviews(account, reviewed, asOf) : NotAnalysed("the account document"));
+        }
+
+        Add("internalCommunication", 8, "Internal communication: who inside the company must hear of what", "internalCommunication", run.Result is { } noticed ? Notices(account, noticed) : NotAnalysed("the account document"));
 
         // The account's health joins here, as section 8's first picture, when the library gives it
         // (a score and its components with the change since the previous date): one more Add with its
@@ -120,6 +128,82 @@ internal static class AccountPage
                 "The diary up to the day, oldest first",
                 new[] { "entry", "when (UTC)", "kind", "subject" },
                 state.Timeline.Select(e => (IReadOnlyList<Cell>)new[] { new Cell(e.Id), new Cell(InstantPattern.General.Format(e.At)), new Cell(e.Kind.ToString()), new Cell(e.Subject) }).ToList())));
+        }
+
+        return blocks;
+    }
+
+    private static List<Block> PlanReviews(AccountDocument account, AccountState state, LocalDate asOf)
+    {
+        var blocks = new List<Block>();
+        if (state.PlanReviews.Count == 0)
+        {
+            blocks.Add(new Paragraph("No plan review is checked against the plan on " + Cells.Iso(asOf) + ": none was held up to the day, or the account holds no plan of the review's client.", "explanation"));
+        }
+
+        foreach (var view in state.PlanReviews)
+        {
+            blocks.Add(new Paragraph(view.Explanation, "explanation"));
+            var contradicted = view.Summary.ContradictedBySchedule.ToHashSet(StringComparer.Ordinal);
+            blocks.Add(new TableBlock(new DataTable(
+                "Each goal as the review of " + Cells.Iso(view.Review.On) + " judged it (" + view.Path + ")",
+                new[] { "goal", "status", "evidence", "the plan's schedule" },
+                view.Review.Goals.Select(g => (IReadOnlyList<Cell>)new[] { new Cell(g.Goal), new Cell(g.Status.ToString()), new Cell(g.Evidence ?? "–"), new Cell(contradicted.Contains(g.Goal) ? "cannot meet the deadline" : "–") }).ToList())));
+            if (view.Summary.NotReviewed.Count > 0)
+            {
+                blocks.Add(new Bullets("Goals of the plan the review leaves out", view.Summary.NotReviewed.ToList()));
+            }
+
+            if (view.Review.Decisions.Count > 0)
+            {
+                blocks.Add(new Bullets("Decisions taken at the review", view.Review.Decisions.Select(d => d.Text + (d.Goals.Count > 0 ? " (goals: " + string.Join(", ", d.Goals) + ")" : string.Empty)).ToList()));
+            }
+
+            if (view.Review.Changes.Count > 0)
+            {
+                blocks.Add(new Bullets("Changes to the plan agreed at the review", view.Review.Changes.Select(c => c.Description + (c.Goals.Count > 0 ? " (goals: " + string.Join(", ", c.Goals) + ")" : string.Empty)).ToList()));
+            }
+        }
+
+        var current = state.PlanReviews.Select(v => v.Path).ToHashSet(StringComparer.Ordinal);
+        blocks.Add(new TableBlock(new DataTable(
+            "Every plan review the account records, oldest first",
+            new[] { "review", "on", "title", "goals judged", "checked against the plan" },
+            account.PlanReviews
+                .Select((r, i) => (Review: r, Path: I($"planReviews[{i}]")))
+                .OrderBy(x => x.Review.On)
+                .ThenBy(x => x.Path, StringComparer.Ordinal)
+                .Select(x => (IReadOnlyList<Cell>)new[] { new Cell(x.Path), Cells.Date(x.Review.On), new Cell(x.Review.Title ?? "–"), Cells.Int(x.Review.Goals.Count), new Cell(current.Contains(x.Path) ? "yes, the current review" : x.Review.On > asOf ? "no, held after the day" : "no, an earlier version of the plan") })
+                .ToList())));
+        return blocks;
+    }
+
+    private static List<Block> Notices(AccountDocument account, AccountState state)
+    {
+        var settings = account.InternalCommunication ?? InternalCommunicationSettings.Default;
+        var blocks = new List<Block>();
+        if (state.InternalCommunication is not { } report)
+        {
+            blocks.Add(new Paragraph("Not checked: the rules of internal communication have errors that stand in the way; see the diagnostics below.", "explanation"));
+            return blocks;
+        }
+
+        blocks.Add(new Paragraph(report.Explanation, "explanation"));
+        blocks.Add(new TableBlock(new DataTable(
+            account.InternalCommunication is null ? "The rules (the defaults)" : "The rules (the account's own)",
+            new[] { "rule", "what calls for a notice", "who must hear", "keywords", "within" },
+            settings.Rules.Select(r => (IReadOnlyList<Cell>)new[] { new Cell(r.Id), new Cell(r.Trigger.ToString()), new Cell(string.Join(" in ", new[] { r.Role?.ToString(), string.IsNullOrWhiteSpace(r.Function) ? null : r.Function }.Where(x => x is not null))), new Cell(r.Keywords.Count == 0 ? "–" : string.Join(", ", r.Keywords)), new Cell(NodaTime.Text.PeriodPattern.Roundtrip.Format(settings.WindowOf(r))) }).ToList())));
+        if (report.Findings.Count > 0)
+        {
+            blocks.Add(new TableBlock(new DataTable(
+                "Notices not given in time, by the event's date",
+                new[] { "code", "severity", "where", "rule", "event on", "due by", "what happened" },
+                report.Findings.Select(f => (IReadOnlyList<Cell>)new[] { new Cell(f.Code), new Cell(f.Severity.ToString().ToLowerInvariant()), new Cell(f.Path), new Cell(f.Rule), Cells.Date(f.On), Cells.Date(f.DueBy), new Cell(f.Explanation) }).ToList())));
+        }
+
+        if (report.Notes.Count > 0)
+        {
+            blocks.Add(new Bullets("Rules not checked", report.Notes.ToList()));
         }
 
         return blocks;

@@ -166,7 +166,7 @@ internal static class HtmlRenderer
         }
 
         html.Append("<p>").Append(Escape(Count(errors, "error") + ", " + Count(warnings, "warning") + ", " + Count(block.Diagnostics.Count - errors - warnings, "note"))).Append(".</p>\n");
-        html.Append("<table class=\"diag\"><thead><tr><th scope=\"col\">severity</th><th scope=\"col\">code</th><th scope=\"col\">where</th><th scope=\"col\">message</th></tr></thead>\n<tbody>\n");
+        html.Append("<table class=\"diag\"><caption>Diagnostics of ").Append(Escape(block.Label)).Append(", in the shared order</caption>\n<thead><tr><th scope=\"col\">severity</th><th scope=\"col\">code</th><th scope=\"col\">where</th><th scope=\"col\">message</th></tr></thead>\n<tbody>\n");
         foreach (var d in block.Diagnostics)
         {
             var severity = d.Severity.ToString().ToLowerInvariant();

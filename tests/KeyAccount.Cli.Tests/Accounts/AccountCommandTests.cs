@@ -44,8 +44,34 @@ public sealed class AccountCommandTests
         Assert.Contains("Overdue commitments: " + state.Overdue.Count, result.Out, StringComparison.Ordinal);
         Assert.All(state.Overdue, c => Assert.Contains(c.Explanation, result.Out, StringComparison.Ordinal));
         Assert.Contains("Decisions without follow-up: " + state.DecisionsWithoutFollowUp.Count, result.Out, StringComparison.Ordinal);
-        Assert.Contains("Next plan review: 2026-02-05", result.Out, StringComparison.Ordinal);
-        Assert.Contains("KAP034", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Next plan review: " + NodaTime.Text.LocalDatePattern.Iso.Format(state.NextPlanReview!.Value), result.Out, StringComparison.Ordinal);
+
+        // The current plan review and the internal notices, each finding with its path.
+        var review = Assert.Single(state.PlanReviews);
+        Assert.Contains("Plan review of 2026-03-02 (planReviews[0]): 0 findings against the plan", result.Out, StringComparison.Ordinal);
+        Assert.Contains(review.Explanation, result.Out, StringComparison.Ordinal);
+        var notices = state.InternalCommunication!;
+        Assert.Contains(notices.Explanation, result.Out, StringComparison.Ordinal);
+        Assert.NotEmpty(notices.Findings);
+        Assert.All(notices.Findings, f => Assert.Contains(f.Code + " (" + f.Severity.ToString().ToLowerInvariant() + ") at " + f.Path + ": " + f.Explanation, result.Out, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Account_table_shows_a_plan_reviews_findings_and_rules_that_cannot_be_checked()
+    {
+        var sample = SampleAccounts.PublisherAndBookshop();
+        var review = sample.PlanReviews[0] with { Goals = sample.PlanReviews[0].Goals.Select(g => g with { Evidence = g.Goal == "research" ? null : g.Evidence }).ToArray() };
+        var broken = new AccountDocument(sample.Client, sample.Profile, sample.Team, sample.Lifecycle, sample.Diary, sample.Updates, sample.Settings, sample.Evidence, sample.Ladder, sample.Opportunities, sample.Plan, sample.FormatVersion, sample.Relationships, sample.Communications, sample.Negotiations, sample.Offers, new[] { review }, new InternalCommunicationSettings(within: NodaTime.Period.FromHours(4)));
+        var path = CliRunner.TempFile(KeyAccountJson.Serialize(broken), ".json");
+
+        var result = CliRunner.Run("account", path, "--as-of", "2026-03-31");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        var index = review.Goals.ToList().FindIndex(g => g.Goal == "research");
+        Assert.Contains("KAP049 (warning) at planReviews[0].goals[" + index + "].evidence", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Internal communication: not checked, its rules have errors", result.Out, StringComparison.Ordinal);
+        Assert.Contains("internalCommunication.within", result.Out, StringComparison.Ordinal);
+        File.Delete(path);
     }
 
     [Fact]

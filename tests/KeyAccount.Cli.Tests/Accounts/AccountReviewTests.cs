@@ -29,7 +29,7 @@ public sealed class AccountReviewTests
         var titles = new[]
         {
             "1. The account", "2. Where you stand on the client's ladder", "3. The best set of opportunities", "4. The key-client development plan",
-            "5. Relationships", "6. Communications", "7. Negotiations", "8. Offers",
+            "5. Relationships", "6. Communications", "7. Negotiations", "8. Offers", "9. The plan review", "10. Internal communication",
         };
         var positions = titles.Select(t => result.Out.IndexOf(t, StringComparison.Ordinal)).ToArray();
         Assert.All(positions, p => Assert.True(p > 0));
@@ -38,6 +38,10 @@ public sealed class AccountReviewTests
         Assert.Contains("- mail-order-terms: ", result.Out, StringComparison.Ordinal);
         Assert.Contains("- mail-order-service: ", result.Out, StringComparison.Ordinal);
         Assert.Contains("Meetings with decision makers: 2", result.Out, StringComparison.Ordinal);
+        var review = AccountReview.Run(SampleAccounts.PublisherAndBookshop(), March31).Result!;
+        Assert.Contains(review.PlanReviews[0].Explanation, result.Out, StringComparison.Ordinal);
+        Assert.All(review.InternalCommunication!.Findings, f => Assert.Contains(f.Path + ": " + f.Explanation, result.Out, StringComparison.Ordinal));
+        Assert.Equal(1, CountOf(result.Out, review.InternalCommunication.Explanation));
         Assert.DoesNotContain("20/80", result.Out, StringComparison.Ordinal);
         File.Delete(file);
     }
@@ -55,10 +59,23 @@ public sealed class AccountReviewTests
         var expected = JsonNode.Parse(KeyAccountJson.Serialize(AccountReview.Run(SampleAccounts.PublisherAndBookshop(), March31).Result!));
         Assert.True(JsonNode.DeepEquals(expected, root["review"]), "the review differs from AccountReview.Run");
         var areas = root["review"]!["areas"]!.AsArray().Select(a => a!.GetValue<string>()).ToArray();
-        Assert.Equal(new[] { "profile", "opportunities", "plan", "relationships", "communications", "negotiations", "offers" }, areas);
+        Assert.Equal(new[] { "profile", "opportunities", "plan", "relationships", "communications", "negotiations", "offers", "planReviews", "internalCommunication" }, areas);
         Assert.NotNull(root["review"]!["relationships"]);
+        Assert.Equal("planReviews[0]", root["review"]!["planReviews"]![0]!["path"]!.GetValue<string>());
+        Assert.NotEmpty(root["review"]!["internalCommunication"]!["findings"]!.AsArray());
         Assert.NotNull(root["review"]!["state"]!["decisionMakerMeetings"]);
         File.Delete(file);
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
     }
 
     [Fact]

@@ -41,7 +41,10 @@ public sealed class HealthCommandTests
         Assert.Contains("Components as of 2026-03-31", result.Out, StringComparison.Ordinal);
         Assert.Contains("Change from 2025-12-31 to 2026-03-31", result.Out, StringComparison.Ordinal);
         Assert.Contains(Flat(change.Explanation), Flat(result.Out), StringComparison.Ordinal);
-        Assert.Contains("KAP034", result.Out, StringComparison.Ordinal);
+        // The internal notice the sample's rules call for and nobody gave: a fact of the commitments component.
+        var notice = change.After.Component(HealthComponentKind.Commitments).Facts.Single(f => f.Key == "notice:contact:d-4");
+        Assert.StartsWith("The contact 'Research findings and the series'", notice.Explanation, StringComparison.Ordinal);
+        Assert.Contains("The contact 'Research findings and the series'", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]
