@@ -7,7 +7,7 @@ namespace KeyAccount.Cli.Planning;
 
 /// <summary>
 /// <c>keyaccount plan diff OLD.json NEW.json [--format table|json] [--exit-code]</c>: what changed
-/// between two versions of a plan (docs/plan-review.md).
+/// between two versions of a plan (docs/health.md).
 /// </summary>
 /// <remarks>
 /// Exit codes: 0 when the comparison ran, with or without differences (as <c>git diff</c>); with

@@ -6,7 +6,7 @@ namespace KeyAccount.Core.Accounts;
 /// The stable codes of internal communication (prefix <c>KAI</c>): <c>KAI0xx</c> are the
 /// diagnostics of <see cref="InternalCommunicationSettings.Validate"/>, <c>KAI1xx</c> the findings
 /// of <see cref="InternalCommunication.Check"/>. Each is documented with an example and its fix in
-/// <c>docs/plan-review.md</c>.
+/// <c>docs/health.md</c>.
 /// </summary>
 /// <remarks>
 /// Kept apart from <see cref="AccountsDiagnosticCodes"/>: those are the account document's own

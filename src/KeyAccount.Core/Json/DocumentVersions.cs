@@ -12,9 +12,9 @@ namespace KeyAccount.Core.Json;
 /// <remarks>
 /// When a release changes a document incompatibly: raise the type's <c>CurrentFormatVersion</c>,
 /// add the upgrader from the previous version here (in the area's folder, as an internal static
-/// method), keep a test document of every older version under
-/// <c>tests/KeyAccount.Core.Tests/Json/Versions/</c>, and add a row to the version table of
-/// <c>docs/architecture.md</c>.
+/// method), keep a test document of every version under the area's
+/// <c>tests/KeyAccount.Core.Tests/&lt;Area&gt;/Versions/</c>, and change the type's rows in the
+/// version tables of <c>docs/architecture.md</c>.
 /// </remarks>
 internal static class DocumentVersions
 {

@@ -13,7 +13,8 @@ namespace KeyAccount.Core.Planning;
 /// <remarks>
 /// <para>
 /// A JSON document (<see cref="IKeyAccountDocument"/>) read and written through
-/// <see cref="KeyAccountJson"/>, on its own or (later) inside the account document. It loads
+/// <see cref="KeyAccountJson"/>, on its own or inside the account document
+/// (<c>AccountDocument.PlanReviews</c>, where the latest review is checked against the account's plan). It loads
 /// whenever it is well-formed; <see cref="PlanReviewValidator.Validate"/> checks it against the
 /// plan it reviews (unknown goals, goals not reviewed, a goal marked on track that the plan's
 /// schedule says cannot meet its deadline), and <see cref="PlanReviewAnalysis.Run"/> adds the
