@@ -160,7 +160,7 @@ internal static class HealthComponents
     /// <param name="account">The account.</param>
     /// <param name="asOf">The date.</param>
     /// <param name="reviews">The current plan reviews checked against the plan, as the account's state gives them; null to check them here (the state is missing when the account's settings have errors).</param>
-    public static ComponentDraft Plan(AccountDocument account, LocalDate asOf, IReadOnlyList<PlanReviewView>? reviews)
+    public static ComponentDraft Plan(AccountDocument account, LocalDate asOf, IReadOnlyList<PlanReviewView>? reviews = null)
     {
         var draft = new ComponentDraft(HealthComponentKind.Plan);
         if (account.Plan is not { } plan)
