@@ -68,6 +68,21 @@ public static class AccountAnalysis
         };
     }
 
+    /// <summary>The commitments, decisions, freshness and entries up to <paramref name="asOf"/> alone, as <see cref="Analyze"/> computes them; <paramref name="settings"/> must be valid.</summary>
+    internal static AccountBasics Basics(AccountDocument account, LocalDate asOf, AccountSettings settings)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in account.Diary)
+        {
+            if (LocalDateOf(e) <= asOf)
+            {
+                ids.Add(e.Id);
+            }
+        }
+
+        return new AccountBasics(Commitments(account, asOf, settings.DueSoon), Decisions(account), Freshness(account, settings, asOf), ids);
+    }
+
     /// <summary>
     /// The account's relationship map with the diary's contacts: each relationship's last contact
     /// brought forward to the latest diary entry dated up to <paramref name="asOf"/> (in the entry's
