@@ -84,8 +84,10 @@ public class HealthBenchmarks
             HealthComponents.Tier(account, out _),
             HealthComponents.Ladder(account, asOf, out _),
             HealthComponents.Plan(account, asOf),
-            HealthComponents.Commitments(AccountAnalysis.Run(account, asOf).Result, "settings", asOf),
-            HealthComponents.Freshness(AccountAnalysis.Run(account, asOf).Result, "settings"),
+            HealthComponents.Relationships(account, asOf),
+            HealthComponents.Communications(account, asOf),
+            HealthComponents.Commitments(AccountBasics.Of(AccountAnalysis.Run(account, asOf).Result!), "settings", asOf),
+            HealthComponents.Freshness(AccountBasics.Of(AccountAnalysis.Run(account, asOf).Result!), "settings"),
             HealthComponents.Opportunities(account),
         };
         decimal total = 0, weighted = 0;

@@ -61,8 +61,7 @@ public static class AccountAnalysis
         var nextReview = NextReview(account.Plan);
         var meetings = Meetings(account.Relationships, timeline, settings.MeetingWindow, asOf);
         var reviews = PlanReviews(account, asOf);
-        var rules = account.InternalCommunication ?? InternalCommunicationSettings.Default;
-        var notices = rules.Validate().HasErrors() ? null : InternalCommunication.Check(account, asOf, rules, account.Relationships);
+        var notices = Notices(account, asOf);
         var explanation = Explain(stage, nextMoves, commitments, decisions, freshness, meetings, nextReview, asOf, reviews, notices, account.InternalCommunication is not null);
         return new AccountState(account.Client, asOf, stage, nextMoves, onboarding, commitments, decisions, contacts, freshness, nextReview, timeline, explanation)
         {
@@ -71,6 +70,21 @@ public static class AccountAnalysis
             PlanReviews = reviews,
             InternalCommunication = notices,
         };
+    }
+
+    /// <summary>The commitments, decisions, freshness and entries up to <paramref name="asOf"/> alone, as <see cref="Analyze"/> computes them; <paramref name="settings"/> must be valid.</summary>
+    internal static AccountBasics Basics(AccountDocument account, LocalDate asOf, AccountSettings settings)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in account.Diary)
+        {
+            if (LocalDateOf(e) <= asOf)
+            {
+                ids.Add(e.Id);
+            }
+        }
+
+        return new AccountBasics(Commitments(account, asOf, settings.DueSoon), Decisions(account), Freshness(account, settings, asOf), ids, PlanReviews(account, asOf), Notices(account, asOf));
     }
 
     /// <summary>
@@ -123,6 +137,13 @@ public static class AccountAnalysis
     private static LocalDate LocalDateOf(DiaryEntry entry) => AccountContacts.LocalDateOf(entry);
 
     private static bool IsMeeting(DiaryEntryKind kind) => kind is DiaryEntryKind.Meeting or DiaryEntryKind.Visit or DiaryEntryKind.Presentation or DiaryEntryKind.Negotiation;
+
+    /// <summary>The diary checked against the account's rules of internal communication (or the defaults); null when the rules have errors.</summary>
+    private static InternalCommunicationReport? Notices(AccountDocument account, LocalDate asOf)
+    {
+        var rules = account.InternalCommunication ?? InternalCommunicationSettings.Default;
+        return rules.Validate().HasErrors() ? null : InternalCommunication.Check(account, asOf, rules, account.Relationships);
+    }
 
     private static PlanReviewView[] PlanReviews(AccountDocument account, LocalDate asOf)
     {

@@ -431,7 +431,7 @@ internal static class HealthComponents
     /// of that was not given (missing after its window, or nobody on the team to tell), each event
     /// once however many rules it missed.
     /// </summary>
-    public static ComponentDraft Commitments(AccountState? state, string? stateProblem, LocalDate asOf)
+    public static ComponentDraft Commitments(AccountBasics? state, string? stateProblem, LocalDate asOf)
     {
         var draft = new ComponentDraft(HealthComponentKind.Commitments);
         if (state is null)
@@ -439,7 +439,7 @@ internal static class HealthComponents
             return draft.NotScored("account settings with errors", "The account's settings have errors (" + stateProblem + "), so its commitments are not scored.");
         }
 
-        if (state.Timeline.Count == 0)
+        if (state.EntriesUpToDate.Count == 0)
         {
             return draft.NotScored("no diary entry yet", "The diary holds no entry up to " + Wording.Date(asOf) + ", so commitments and decisions are not scored.");
         }
@@ -459,16 +459,10 @@ internal static class HealthComponents
             draft.Add("overdue:" + view.Commitment.Id, OverduePoints + (OverduePointsPerWeek * Math.Min(OverdueMostWeeks, weeks)), view.Explanation);
         }
 
-        var entries = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var e in state.Timeline)
-        {
-            entries.Add(e.Id);
-        }
-
         var unsupported = 0;
         foreach (var d in state.DecisionsWithoutFollowUp)
         {
-            if (entries.Contains(d.Entry))
+            if (state.EntriesUpToDate.Contains(d.Entry))
             {
                 unsupported++;
                 draft.Add("noFollowUp:" + d.Decision.Id, NoFollowUpPoints, d.Explanation);
@@ -512,7 +506,7 @@ internal static class HealthComponents
     }
 
     /// <summary>The freshness: the stale sections among those the account holds, each an equal share of the 100 points.</summary>
-    public static ComponentDraft Freshness(AccountState? state, string? stateProblem)
+    public static ComponentDraft Freshness(AccountBasics? state, string? stateProblem)
     {
         var draft = new ComponentDraft(HealthComponentKind.Freshness);
         if (state is null)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using KeyAccount.Core.Accounts;
+using KeyAccount.Core.Classification;
 using KeyAccount.Core.Ladder;
 using NodaTime;
 
@@ -86,7 +87,8 @@ public static class HealthScorecard
         Require.NotNull(account, nameof(account));
         RequireOrder(since, asOf);
         settings = Usable(settings);
-        return Compare(Build(account, since, settings), Build(account, asOf, settings));
+        var undated = Undated(account);
+        return Compare(Build(account, since, settings, undated), Build(account, asOf, settings, undated));
     }
 
     /// <summary>
@@ -200,8 +202,10 @@ public static class HealthScorecard
         var scored = new (AccountHealth Health, HealthChange? Change)[accounts.Count];
         for (var i = 0; i < accounts.Count; i++)
         {
-            var now = Build(accounts[i], asOf, settings);
-            scored[i] = (now, since is { } d ? Compare(Build(accounts[i], d, settings), now) : null);
+            // The tier and the opportunities do not depend on the date: drafted once for both scorecards.
+            var undated = Undated(accounts[i]);
+            var now = Build(accounts[i], asOf, settings, undated);
+            scored[i] = (now, since is { } d ? Compare(Build(accounts[i], d, settings, undated), now) : null);
         }
 
         Array.Sort(scored, (x, y) => CompareRank(x.Health, y.Health));
@@ -230,11 +234,20 @@ public static class HealthScorecard
 
     // ---- Building a scorecard ----
 
-    private static AccountHealth Build(AccountDocument account, LocalDate asOf, HealthSettings settings)
+    /// <summary>The components that do not depend on the date (the tier and the opportunities), drafted once for scorecards of one account on several dates.</summary>
+    private static UndatedDrafts Undated(AccountDocument account)
+    {
+        var tier = HealthComponents.Tier(account, out var value);
+        return new UndatedDrafts(tier, value, HealthComponents.Opportunities(account));
+    }
+
+    private static AccountHealth Build(AccountDocument account, LocalDate asOf, HealthSettings settings) => Build(account, asOf, settings, Undated(account));
+
+    private static AccountHealth Build(AccountDocument account, LocalDate asOf, HealthSettings settings, UndatedDrafts undated)
     {
         var accountSettings = account.Settings ?? AccountSettings.Default;
         var accountSettingsErrors = accountSettings.Validate();
-        AccountState? state = null;
+        AccountBasics? state = null;
         string? stateProblem = null;
         if (accountSettingsErrors.HasErrors())
         {
@@ -243,21 +256,22 @@ public static class HealthScorecard
         }
         else
         {
-            state = AccountAnalysis.Analyze(account, asOf);
+            state = AccountAnalysis.Basics(account, asOf, accountSettings);
         }
 
         var drafts = new[]
         {
-            HealthComponents.Tier(account, out var tier),
+            undated.Tier,
             HealthComponents.Ladder(account, asOf, out var position),
             HealthComponents.Plan(account, asOf, state?.PlanReviews),
             HealthComponents.Relationships(account, asOf),
             HealthComponents.Communications(account, asOf),
             HealthComponents.Commitments(state, stateProblem, asOf),
             HealthComponents.Freshness(state, stateProblem),
-            HealthComponents.Opportunities(account),
+            undated.Opportunities,
         };
 
+        var tier = undated.TierValue;
         decimal total = 0, weighted = 0;
         foreach (var d in drafts)
         {
@@ -543,5 +557,22 @@ public static class HealthScorecard
         }
 
         return text;
+    }
+
+    /// <summary>The drafts of the components that do not depend on the date; read-only once made.</summary>
+    private sealed class UndatedDrafts
+    {
+        public UndatedDrafts(ComponentDraft tier, ClientTier? tierValue, ComponentDraft opportunities)
+        {
+            Tier = tier;
+            TierValue = tierValue;
+            Opportunities = opportunities;
+        }
+
+        public ComponentDraft Tier { get; }
+
+        public ClientTier? TierValue { get; }
+
+        public ComponentDraft Opportunities { get; }
     }
 }

@@ -32,7 +32,8 @@ internal static class DocumentVersions
         DocumentVersioning.Unchanged<Communications.CommunicationProgramme>(),
         DocumentVersioning.Unchanged<Communications.AudienceDirectory>(),
         DocumentVersioning.Unchanged<Negotiation.NegotiationPlan>(),
-        DocumentVersioning.Unchanged<Negotiation.Offer>());
+        DocumentVersioning.Unchanged<Negotiation.Offer>(),
+        DocumentVersioning.Unchanged<Negotiation.OfferRules>());
 
     private static Dictionary<Type, DocumentVersioning> Build(params DocumentVersioning[] versionings)
     {

@@ -151,6 +151,18 @@ public static class NegotiationDiagnosticCodes
     /// <summary><c>KAN065</c> (error): An answer names a person who is not in the audience.</summary>
     public const string UnknownPerson = "KAN065";
 
+    /// <summary><c>KAN066</c> (error): Checked with the relationship map: a person of the presentation's audience is not one of the map's people, or has left the client by the presentation's day.</summary>
+    public const string NotInMap = "KAN066";
+
+    /// <summary><c>KAN067</c> (warning): Checked with the relationship map: an anti-sponsor of the map has no objection recorded in the presentation, so none can be answered.</summary>
+    public const string AntiSponsorObjectionsUnknown = "KAN067";
+
+    /// <summary><c>KAN068</c> (warning): Checked with the relationship map: the presentation gives a person a role the map does not give them for the offer's decision.</summary>
+    public const string RoleNotInMap = "KAN068";
+
+    /// <summary><c>KAN069</c> (error): The relationship map given to check the presentation is of another client than the offer's.</summary>
+    public const string MapOfAnotherClient = "KAN069";
+
     /// <summary><c>KAN080</c> (error): A setting is out of its documented range.</summary>
     public const string InvalidSetting = "KAN080";
 
@@ -202,6 +214,10 @@ public static class NegotiationDiagnosticCodes
         new DiagnosticDescriptor(BenefitNotInOffer, DiagnosticSeverity.Error, "Benefit shown is not the offer's"),
         new DiagnosticDescriptor(PresentationIncomplete, DiagnosticSeverity.Warning, "Presentation incomplete"),
         new DiagnosticDescriptor(UnknownPerson, DiagnosticSeverity.Error, "Unknown person"),
+        new DiagnosticDescriptor(NotInMap, DiagnosticSeverity.Error, "Person not in the relationship map"),
+        new DiagnosticDescriptor(AntiSponsorObjectionsUnknown, DiagnosticSeverity.Warning, "Anti-sponsor's objections unknown"),
+        new DiagnosticDescriptor(RoleNotInMap, DiagnosticSeverity.Warning, "Role not in the relationship map"),
+        new DiagnosticDescriptor(MapOfAnotherClient, DiagnosticSeverity.Error, "Relationship map of another client"),
         new DiagnosticDescriptor(InvalidSetting, DiagnosticSeverity.Error, "Invalid setting"));
 
     /// <summary>Every code of the area with its severity and title, in code order.</summary>

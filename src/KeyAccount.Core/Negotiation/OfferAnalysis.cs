@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Core.Planning;
+using KeyAccount.Core.Relationships;
 
 namespace KeyAccount.Core.Negotiation;
 
@@ -16,9 +17,10 @@ public static class OfferAnalysis
     /// <param name="offer">The offer.</param>
     /// <param name="rules">The key-client rules; null for <see cref="OfferRules.Default"/>. Their diagnostics carry the path prefix <c>rules</c>.</param>
     /// <param name="plan">The client's account plan, to check the client goals against; optional.</param>
-    /// <returns>The diagnostics and the evaluation; the evaluation is null when the amounts, currencies, periods or rules have errors. Rule breaches, price and presentation errors do not withhold it.</returns>
+    /// <param name="map">The client's relationship map, to check the presentation's audience against its people and their roles; optional (see <see cref="OfferValidator.Validate"/>).</param>
+    /// <returns>The diagnostics and the evaluation; the evaluation is null when the amounts, currencies, periods or rules have errors. Rule breaches, price and presentation errors (the map's included) do not withhold it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="offer"/> is null.</exception>
-    public static DocumentRun<OfferEvaluation> Run(Offer offer, OfferRules? rules = null, AccountPlan? plan = null)
+    public static DocumentRun<OfferEvaluation> Run(Offer offer, OfferRules? rules = null, AccountPlan? plan = null, RelationshipMap? map = null)
     {
         Require.NotNull(offer, nameof(offer));
         rules ??= OfferRules.Default;
@@ -30,7 +32,7 @@ public static class OfferAnalysis
             return new DocumentRun<OfferEvaluation>(bag.ToSortedList(), null);
         }
 
-        var diagnostics = OfferValidator.Validate(offer, rules, plan);
+        var diagnostics = OfferValidator.Validate(offer, rules, plan, map);
         bag.AddRange(diagnostics);
         var blocking = new HashSet<string>(StringComparer.Ordinal)
         {

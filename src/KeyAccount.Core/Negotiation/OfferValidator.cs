@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using KeyAccount.Core.Classification;
 using KeyAccount.Core.Planning;
+using KeyAccount.Core.Relationships;
 using NodaTime;
 
 namespace KeyAccount.Core.Negotiation;
@@ -13,20 +14,36 @@ namespace KeyAccount.Core.Negotiation;
 /// code and its JSON path.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The price, ROI and payback checks (<c>KAN043</c> to <c>KAN046</c>) run only when the amounts,
 /// currencies and periods have no errors, since the numbers are undefined otherwise.
+/// </para>
+/// <para>
+/// With the client's relationship map, the presentation's audience is checked against the map
+/// itself rather than only against what the presentation restates: a person's roles are those the
+/// presentation gives them and those the map gives them for the offer's decision, so the decision
+/// maker and a sponsor are found from the map; every anti-sponsor of the map must have their
+/// objections recorded (<c>KAN067</c>) and answered (<c>KAN062</c>); a person of the audience who
+/// is not in the map, or not part of the client on the presentation's day, is <c>KAN066</c>; a
+/// role the presentation gives and the map does not is <c>KAN068</c>. Which roles count is
+/// described in <c>docs/negotiation.md</c> (the map's decisions named by the offer's opportunity or
+/// client goal, else every role). The map itself is not validated here
+/// (<see cref="RelationshipMapValidator"/> does that); any map the model allows is read without
+/// failing.
+/// </para>
 /// </remarks>
 public static class OfferValidator
 {
     private const decimal MaxAmount = 1_000_000_000_000_000m;
 
-    /// <summary>Checks <paramref name="offer"/> against <paramref name="rules"/> and, when given, the account plan's client goals.</summary>
+    /// <summary>Checks <paramref name="offer"/> against <paramref name="rules"/> and, when given, the account plan's client goals and the client's relationship map.</summary>
     /// <param name="offer">The offer.</param>
     /// <param name="rules">The key-client rules; null for <see cref="OfferRules.Default"/>. They are assumed valid (see <see cref="OfferRules.Validate"/>).</param>
     /// <param name="plan">The client's account plan; when given, the problem's and benefits' client goals must be among its <see cref="AccountPlan.ClientGoals"/>.</param>
+    /// <param name="map">The client's relationship map; when given, the presentation's audience is checked against its people and their roles (<c>KAN066</c> to <c>KAN068</c>; a map of another client is <c>KAN069</c> and is not used).</param>
     /// <returns>The diagnostics in the shared order; empty for an offer without defects.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="offer"/> is null.</exception>
-    public static IReadOnlyList<Diagnostic> Validate(Offer offer, OfferRules? rules = null, AccountPlan? plan = null)
+    public static IReadOnlyList<Diagnostic> Validate(Offer offer, OfferRules? rules = null, AccountPlan? plan = null, RelationshipMap? map = null)
     {
         Require.NotNull(offer, nameof(offer));
         rules ??= OfferRules.Default;
@@ -42,9 +59,19 @@ public static class OfferValidator
             CheckRules(offer, rules, bag);
         }
 
+        MapAudience? people = null;
+        if (map is not null && map.Client != offer.Client)
+        {
+            bag.Add(D(NegotiationDiagnosticCodes.MapOfAnotherClient), "client", "The offer is for {0} but the relationship map given is of {1}; check the presentation with the map of the offer's client.", Wording.Quote(offer.Client.Value), Wording.Quote(map.Client.Value));
+        }
+        else if (map is not null)
+        {
+            people = MapAudience.Of(map, offer, offer.Presentation?.Date);
+        }
+
         if (offer.Presentation is { } presentation)
         {
-            CheckPresentation(offer, presentation, bag);
+            CheckPresentation(offer, presentation, people, bag);
         }
 
         return bag.ToSortedList();
@@ -310,9 +337,10 @@ public static class OfferValidator
         }
     }
 
-    private static void CheckPresentation(Offer offer, Presentation p, DiagnosticBag bag)
+    private static void CheckPresentation(Offer offer, Presentation p, MapAudience? map, DiagnosticBag bag)
     {
         var people = new Dictionary<string, int>(StringComparer.Ordinal);
+        var roles = new List<AudienceRole>[p.Audience.Count];
         bool decisionMaker = false, sponsor = false;
         for (var i = 0; i < p.Audience.Count; i++)
         {
@@ -339,18 +367,19 @@ public static class OfferValidator
                 }
             }
 
-            decisionMaker |= person.Invited && Has(person, AudienceRole.DecisionMaker);
-            sponsor |= person.Invited && Has(person, AudienceRole.Sponsor);
+            roles[i] = map is null || person.Person.Length == 0 ? new List<AudienceRole>(person.Roles) : CheckAgainstMap(person, at, map, bag);
+            decisionMaker |= person.Invited && roles[i].Contains(AudienceRole.DecisionMaker);
+            sponsor |= person.Invited && roles[i].Contains(AudienceRole.Sponsor);
         }
 
         if (!decisionMaker)
         {
-            bag.Add(D(NegotiationDiagnosticCodes.NoDecisionMaker), "presentation.audience", "No decision maker is invited; a presentation that cannot reach a decision wins nothing, so invite the person who decides.");
+            bag.Add(D(NegotiationDiagnosticCodes.NoDecisionMaker), "presentation.audience", "No decision maker is invited; a presentation that cannot reach a decision wins nothing, so invite the person who decides.{0}", Candidates(map, AudienceRole.DecisionMaker, "decision maker"));
         }
 
         if (!sponsor)
         {
-            bag.Add(D(NegotiationDiagnosticCodes.NoSponsor), "presentation.audience", "No sponsor is invited; invite someone of the client's who supports the offer.");
+            bag.Add(D(NegotiationDiagnosticCodes.NoSponsor), "presentation.audience", "No sponsor is invited; invite someone of the client's who supports the offer.{0}", Candidates(map, AudienceRole.Sponsor, "sponsor"));
         }
 
         var answered = new HashSet<(string, string)>();
@@ -372,7 +401,7 @@ public static class OfferValidator
         for (var i = 0; i < p.Audience.Count; i++)
         {
             var person = p.Audience[i];
-            if (!Has(person, AudienceRole.AntiSponsor))
+            if (!roles[i].Contains(AudienceRole.AntiSponsor))
             {
                 continue;
             }
@@ -384,6 +413,11 @@ public static class OfferValidator
                     bag.Add(D(NegotiationDiagnosticCodes.ObjectionUnanswered), At(At("presentation.audience", i) + ".objections", o), "The anti-sponsor {0} objects {1} and the presentation has no answer; answer every known objection.", Wording.Quote(person.Name ?? person.Person), Wording.Quote(person.Objections[o]));
                 }
             }
+        }
+
+        if (map is not null)
+        {
+            CheckMapAntiSponsors(p, people, map, bag);
         }
 
         var benefitIds = new HashSet<string>(StringComparer.Ordinal);
@@ -432,16 +466,89 @@ public static class OfferValidator
         }
     }
 
-    private static bool Has(PresentationAudience person, AudienceRole role)
+    /// <summary>
+    /// The roles of an audience entry whose person is looked up in the map: the presentation's and
+    /// the map's. Reports a person not in the map or not part of the client on the day
+    /// (<c>KAN066</c>) and each role the presentation gives that the map does not (<c>KAN068</c>).
+    /// </summary>
+    private static List<AudienceRole> CheckAgainstMap(PresentationAudience person, string at, MapAudience map, DiagnosticBag bag)
     {
-        foreach (var r in person.Roles)
+        var roles = new List<AudienceRole>(person.Roles);
+        var known = map.Find(person.Person);
+        if (known is null)
         {
-            if (r == role)
+            bag.Add(D(NegotiationDiagnosticCodes.NotInMap), at + ".person", "The presentation's audience names {0}, who is not one of the client's people in the relationship map; add them to the map or correct the id.", Wording.Quote(person.Person));
+            return roles;
+        }
+
+        if (known.Absence is { } absence)
+        {
+            bag.Add(D(NegotiationDiagnosticCodes.NotInMap), at + ".person", "The presentation's audience names {0}, who {1} and is not part of the client on the presentation's day; the map's roles of theirs do not count.", known.Describe(), absence);
+            return roles;
+        }
+
+        for (var r = 0; r < person.Roles.Count; r++)
+        {
+            var role = person.Roles[r];
+            if (Defined.Is(role) && !known.Roles.Contains(role))
             {
-                return true;
+                bag.Add(D(NegotiationDiagnosticCodes.RoleNotInMap), At(at + ".roles", r), "The presentation calls {0} {1}, but {2} they are {3}; bring the map up to date or correct the presentation.", known.Describe(), RoleWords(role), map.Scope(), known.Roles.Count == 0 ? "of none of the six kinds" : string.Join(", ", known.Roles.ConvertAll(RoleWords)));
             }
         }
 
-        return false;
+        foreach (var role in known.Roles)
+        {
+            if (!roles.Contains(role))
+            {
+                roles.Add(role);
+            }
+        }
+
+        return roles;
     }
+
+    /// <summary>Reports each anti-sponsor of the map whose objections the presentation does not record (<c>KAN067</c>).</summary>
+    private static void CheckMapAntiSponsors(Presentation p, Dictionary<string, int> people, MapAudience map, DiagnosticBag bag)
+    {
+        foreach (var antiSponsor in map.With(AudienceRole.AntiSponsor))
+        {
+            if (!people.TryGetValue(antiSponsor.Id, out var i))
+            {
+                bag.Add(D(NegotiationDiagnosticCodes.AntiSponsorObjectionsUnknown), "presentation.audience", "{0} is an anti-sponsor {1}, but the presentation's audience does not list them, so their objections are neither known nor answered; add them to the audience (invited or not) with their objections and answer each.", Wording.Capitalise(antiSponsor.Describe()), map.Scope());
+            }
+            else if (p.Audience[i].Objections.Count == 0)
+            {
+                bag.Add(D(NegotiationDiagnosticCodes.AntiSponsorObjectionsUnknown), At("presentation.audience", i) + ".objections", "{0} is an anti-sponsor {1}, but the presentation records no objection of theirs; find out what they object to and answer it.", Wording.Capitalise(antiSponsor.Describe()), map.Scope());
+            }
+        }
+    }
+
+    /// <summary>" In the relationship map, 'owner' (Elena Sorokina) is a decision maker." (at most three named), or, without a map, nothing.</summary>
+    private static string Candidates(MapAudience? map, AudienceRole role, string what)
+    {
+        if (map is null)
+        {
+            return string.Empty;
+        }
+
+        var found = map.With(role);
+        if (found.Count == 0)
+        {
+            return " Nobody is a " + what + " " + map.Scope() + " either.";
+        }
+
+        var names = found.Count <= 3 ? found : found.GetRange(0, 3);
+        var more = found.Count > 3 ? " and " + Wording.Number(found.Count - 3) + " more" : string.Empty;
+        return " " + Wording.Capitalise(map.Scope()) + ", " + string.Join(", ", names.ConvertAll(n => n.Describe())) + more + (found.Count == 1 ? " is a " : " are ") + what + (found.Count == 1 ? "." : "s.");
+    }
+
+    private static string RoleWords(AudienceRole role) => role switch
+    {
+        AudienceRole.DecisionMaker => "a decision maker",
+        AudienceRole.Influencer => "an influencer",
+        AudienceRole.Sponsor => "a sponsor",
+        AudienceRole.AntiSponsor => "an anti-sponsor",
+        AudienceRole.RisingStar => "a rising star",
+        _ => "a falling star",
+    };
 }

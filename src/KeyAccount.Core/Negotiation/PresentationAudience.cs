@@ -8,7 +8,9 @@ namespace KeyAccount.Core.Negotiation;
 /// </summary>
 /// <remarks>
 /// The relationship map is not needed to build one: any caller that knows the people and roles
-/// fills these; an adapter from the map gives each person of the map one entry.
+/// fills these. Checked with the client's map (<see cref="OfferValidator.Validate"/> with a map),
+/// the person must be one of the map's people, and their roles are these and the map's for the
+/// offer's decision.
 /// </remarks>
 public sealed record PresentationAudience
 {

@@ -50,6 +50,7 @@ public static class PortfolioReview
         var offer = document.Offer is null ? null : RunOffer(document.Offer, document.Plan);
 
         CheckAcrossAreas(document, classification.Classification, ladder?.Levels, review);
+        CheckOffer(document, classification.Classification, review);
 
         var ladderDiagnostics = ladder?.Diagnostics ?? Array.Empty<Diagnostic>();
         var opportunityDiagnostics = opportunities?.Diagnostics ?? Array.Empty<Diagnostic>();
@@ -315,6 +316,89 @@ public static class PortfolioReview
             }
         }
     }
+
+    /// <summary>
+    /// The offer against the other areas: its client is classified (<c>KRV002</c>), it is checked
+    /// under the tier the classification gives that client (<c>KRV007</c>), and the opportunity it
+    /// names is one of the portfolio's opportunities for that client (<c>KRV006</c>; not checked
+    /// when the portfolio holds no opportunities).
+    /// </summary>
+    private static void CheckOffer(PortfolioDocument document, PortfolioClassification? classification, DiagnosticBag review)
+    {
+        if (document.Offer is not { } offer)
+        {
+            return;
+        }
+
+        var classified = false;
+        foreach (var evidence in document.Classification.Clients)
+        {
+            classified |= evidence is not null && evidence.Client == offer.Client;
+        }
+
+        if (!classified)
+        {
+            NotClassified(offer.Client, "offer.client", "an offer", new Dictionary<ClientId, int>(), review);
+        }
+        else if (classification is not null && offer.Tier is ClientTier.Key or ClientTier.PotentialKey or ClientTier.Other)
+        {
+            // An undefined tier is the offer's own error (KAN004).
+            var tier = classification.Clients[FindClient(classification, offer.Client)].Tier;
+            if (tier != offer.Tier)
+            {
+                review.Add(
+                    ReviewDiagnosticCodes.Get(ReviewDiagnosticCodes.OfferTierDisagrees),
+                    "offer.tier",
+                    "The offer is checked under the rules for {0} clients, but the classification rates client {1} {2}; the approvals the offer needs are those of the {2} tier, so set its tier to {3}, or check the client's evidence.",
+                    TierWords(offer.Tier),
+                    Wording.Quote(offer.Client.Value),
+                    TierWords(tier),
+                    TierName(tier));
+            }
+        }
+
+        var opportunity = offer.Opportunity?.Trim() ?? string.Empty;
+        if (opportunity.Length == 0 || document.Opportunities is not { } portfolio)
+        {
+            return;
+        }
+
+        Opportunity? named = null;
+        foreach (var candidate in portfolio.Opportunities)
+        {
+            if (candidate is not null && candidate.Id.Trim() == opportunity)
+            {
+                named ??= candidate;
+                if (candidate.Client == offer.Client)
+                {
+                    return;
+                }
+            }
+        }
+
+        if (named is null)
+        {
+            review.Add(ReviewDiagnosticCodes.Get(ReviewDiagnosticCodes.OfferOpportunityUnknown), "offer.opportunity", "The offer names the opportunity {0}, which is not one of the portfolio's {1}; name the opportunity the offer turns into business, or correct the id.", Wording.Quote(opportunity), Wording.Count(portfolio.Opportunities.Count, "opportunity", "opportunities"));
+        }
+        else
+        {
+            review.Add(ReviewDiagnosticCodes.Get(ReviewDiagnosticCodes.OfferOpportunityUnknown), "offer.opportunity", "The offer for client {0} names the opportunity {1}, which the portfolio holds for client {2}; name an opportunity of the offer's client, or correct the offer's client.", Wording.Quote(offer.Client.Value), Wording.Quote(opportunity), Wording.Quote(named.Client.Value));
+        }
+    }
+
+    private static string TierWords(ClientTier tier) => tier switch
+    {
+        ClientTier.Key => "key",
+        ClientTier.PotentialKey => "potential key",
+        _ => "other",
+    };
+
+    private static string TierName(ClientTier tier) => tier switch
+    {
+        ClientTier.Key => "key",
+        ClientTier.PotentialKey => "potentialKey",
+        _ => "other",
+    };
 
     /// <summary>Reports <c>KRV002</c> when <paramref name="client"/> is not in the classification; true when reported.</summary>
     private static bool NotClassified(ClientId client, string path, string what, Dictionary<ClientId, int> evidence, DiagnosticBag review)

@@ -40,7 +40,8 @@ public static class SamplePortfolios
     /// 2026-01-05, for the shop with the largest profit potential (a key client), with that shop's
     /// relationship map (<see cref="SampleMaps.Bookshop"/>) and communication programme
     /// (<see cref="SamplePrograms.PublisherAndBookshop"/>), and the mail-order negotiation and offer
-    /// (<see cref="SampleNegotiations"/>). Dated <see cref="AsOf"/>.
+    /// (<see cref="SampleNegotiations"/>; the offer made to the same key client, for its
+    /// opportunity <c>opp-001</c>). Dated <see cref="AsOf"/>.
     /// </summary>
     /// <returns>A new portfolio document that reviews without errors.</returns>
     public static PortfolioDocument PublisherAndBookshops()
@@ -132,11 +133,17 @@ public static class SamplePortfolios
             SamplePlans.PublisherAndBookshop(planStart) with { Client = keyClient },
             relationships: SampleMaps.Bookshop with { Client = keyClient },
             communications: SamplePrograms.PublisherAndBookshop(planStart) with { Client = keyClient },
-            // The negotiation samples keep their own client id (SampleNegotiations.Client): their
-            // client is fixed at construction, and no check across areas covers them.
+            // The negotiation plan keeps the sample's own client id (SampleNegotiations.Client): its
+            // client is fixed at construction, and no check across areas covers it. The offer is
+            // made to the key client, so the review checks its tier and its opportunity (opp-001,
+            // the key client's mail-order opportunity) against the classification and the opportunities.
             negotiation: SampleNegotiations.MailOrderNegotiation,
-            offer: SampleNegotiations.MailOrderOffer);
+            offer: OfferTo(SampleNegotiations.MailOrderOffer, keyClient));
     }
+
+    /// <summary>The sample offer made to <paramref name="client"/> (an offer's client is fixed at construction).</summary>
+    private static Offer OfferTo(Offer o, ClientId client) =>
+        new(o.Id, client, o.ClientGoal, o.Problem, o.Solution, o.Pricing, o.Start, o.HorizonEnd, o.DiscountRate, o.Benefits, o.ClientCosts, o.Opportunity, o.Tier, o.PaymentTermDays, o.Exclusive, o.Presentation, o.Title, o.FormatVersion);
 
     private static OpportunityPortfolio Opportunities(Random random, ClientId[] clients, int[] order, Currency currency)
     {

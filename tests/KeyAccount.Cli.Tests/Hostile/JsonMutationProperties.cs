@@ -33,6 +33,17 @@ public sealed class JsonMutationProperties
         Add("plan", CliRunner.Run("sample", "plan").Out, ["plan", "validate", "{file}", "--as-of", "2026-03-31"], ["plan", "validate", "{file}", "--format", "json", "--as-of", "2026-06-30"]);
         Add("portfolio", CliRunner.Run("sample", "portfolio").Out, ["review", "{file}"], ["review", "{file}", "--format", "json"]);
         Add("example-portfolio", File.ReadAllText(CliRunner.Example("portfolio.json")), ["review", "{file}"], ["review", "{file}", "--format", "json"]);
+
+        // The offer and the two documents keyaccount offer reads beside it: the rules and the map.
+        var offer = KeyAccount.Core.Json.KeyAccountJson.Serialize(KeyAccount.Core.Negotiation.SampleNegotiations.MailOrderOffer);
+        var map = KeyAccount.Core.Json.KeyAccountJson.Serialize(KeyAccount.Core.Relationships.SampleMaps.Bookshop);
+        var rules = KeyAccount.Core.Json.KeyAccountJson.Serialize(KeyAccount.Core.Negotiation.OfferRules.Default);
+        var offerFile = CliRunner.TempFile(offer, ".json");
+        var mapFile = CliRunner.TempFile(map, ".json");
+        var rulesFile = CliRunner.TempFile(rules, ".json");
+        Add("offer", offer, ["offer", "{file}"], ["offer", "{file}", "--map", mapFile, "--rules", rulesFile, "--format", "json"]);
+        Add("offer-rules", rules, ["offer", offerFile, "--rules", "{file}"], ["offer", offerFile, "--rules", "{file}", "--map", mapFile, "--format", "json"]);
+        Add("offer-map", map, ["offer", offerFile, "--map", "{file}"], ["offer", offerFile, "--map", "{file}", "--format", "json"]);
         return subjects;
     });
 
@@ -72,6 +83,15 @@ public sealed class JsonMutationProperties
 
     [Property(MaxTest = 40)]
     public Property The_documented_example_portfolio_mutated_anywhere_keeps_the_contract() => Holds("example-portfolio");
+
+    [Property(MaxTest = 60)]
+    public Property An_offer_mutated_anywhere_keeps_the_contract() => Holds("offer");
+
+    [Property(MaxTest = 60)]
+    public Property Offer_rules_mutated_anywhere_keep_the_contract() => Holds("offer-rules");
+
+    [Property(MaxTest = 60)]
+    public Property A_relationship_map_given_to_the_offer_mutated_anywhere_keeps_the_contract() => Holds("offer-map");
 
     /// <summary>Every kind of mutation at the root's first places of each document (deterministic: the cases a random draw may miss).</summary>
     [Fact]

@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -77,5 +78,64 @@ public class NegotiationCommandTests
         var wrong = CliRunner.Run("negotiation", CliRunner.TempFile("{ \"id\": \"x\", \"client\": \"c\", \"issues\": [] }", ".json"));
         Assert.Equal(ExitCodes.AnalysisErrors, wrong.ExitCode);
         Assert.Contains("KAN003", wrong.Out);
+    }
+
+    [Fact]
+    public void Offer_with_a_map_reports_the_audience_against_the_maps_people_at_their_paths()
+    {
+        var result = CliRunner.Run("offer", SampleFile(SampleNegotiations.MailOrderOffer), "--map", SampleFile(KeyAccount.Core.Relationships.SampleMaps.Bookshop), "--format", "json");
+        Assert.True(result.ExitCode == ExitCodes.AnalysisErrors, result.ToString());
+        using var doc = JsonDocument.Parse(result.Out);
+        var found = doc.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => (d.GetProperty("code").GetString(), d.GetProperty("path").GetString())).ToList();
+        Assert.Contains(("KAN066", "presentation.audience[1].person"), found);
+        Assert.Contains(("KAN067", "presentation.audience"), found);
+        Assert.Contains(("KAN068", "presentation.audience[2].roles[0]"), found);
+        Assert.True(doc.RootElement.TryGetProperty("evaluation", out _));
+
+        // Without the map the same offer has no error.
+        Assert.Equal(ExitCodes.Success, CliRunner.Run("offer", SampleFile(SampleNegotiations.MailOrderOffer)).ExitCode);
+    }
+
+    [Fact]
+    public void Offer_with_rules_applies_the_companys_rules()
+    {
+        // 8% within the key account manager's own authority, exclusivity without approval: nothing to approve.
+        const string Rules = "{ \"tiers\": [ { \"tier\": \"key\", \"discountLevels\": [ { \"upTo\": 0.1, \"approver\": \"Key account manager\" } ], \"maxPaymentTermDays\": 60, \"exclusivityAllowed\": true } ] }";
+        var result = CliRunner.Run("offer", SampleFile(SampleNegotiations.MailOrderOffer), "--rules", CliRunner.TempFile(Rules, ".json"), "--format", "json");
+        Assert.True(result.ExitCode == ExitCodes.Success, result.ToString());
+        using var doc = JsonDocument.Parse(result.Out);
+        Assert.Equal(0, doc.RootElement.GetProperty("diagnostics").GetArrayLength());
+        Assert.Equal(0, doc.RootElement.GetProperty("evaluation").GetProperty("approvers").GetArrayLength());
+
+        // An empty rules document is the defaults: the sales director approves 8% for a key client.
+        Assert.Contains("KAN050", CliRunner.Run("offer", SampleFile(SampleNegotiations.MailOrderOffer), "--rules", CliRunner.TempFile("{}", ".json")).Out);
+    }
+
+    [Fact]
+    public void Rules_that_break_a_rule_exit_1_under_rules_and_malformed_ones_exit_2_naming_file_and_path()
+    {
+        var offer = SampleFile(SampleNegotiations.MailOrderOffer);
+        var wrong = CliRunner.Run("offer", offer, "--rules", CliRunner.TempFile("{ \"minimumRoi\": 0.1, \"tiers\": [ { \"tier\": \"potentialKey\", \"discountLevels\": [], \"maxPaymentTermDays\": -5 } ] }", ".json"), "--format", "json");
+        Assert.Equal(ExitCodes.AnalysisErrors, wrong.ExitCode);
+        using (var doc = JsonDocument.Parse(wrong.Out))
+        {
+            Assert.Contains(doc.RootElement.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "KAN080" && d.GetProperty("path").GetString() == "rules.tiers[0].maxPaymentTermDays");
+        }
+
+        var rulesFile = CliRunner.TempFile("{ \"tiers\": [ { \"tier\": \"key\", \"discountLevels\": [ { \"upTo\": \"ten\", \"approver\": \"x\" } ], \"maxPaymentTermDays\": 60 } ] }", ".json");
+        var malformed = CliRunner.Run("offer", offer, "--rules", rulesFile);
+        Assert.Equal(ExitCodes.BadInput, malformed.ExitCode);
+        Assert.StartsWith("keyaccount: " + rulesFile + ": $.tiers[0].discountLevels[0].upTo", malformed.Error, StringComparison.Ordinal);
+
+        var newer = CliRunner.Run("offer", offer, "--rules", CliRunner.TempFile("{ \"formatVersion\": 2 }", ".json"));
+        Assert.Equal(ExitCodes.BadInput, newer.ExitCode);
+        Assert.Contains("$.formatVersion", newer.Error, StringComparison.Ordinal);
+
+        var mapFile = CliRunner.TempFile("{ \"client\": \"bookshop\", \"people\": [ { \"id\": 3 } ] }", ".json");
+        var badMap = CliRunner.Run("offer", offer, "--map", mapFile);
+        Assert.Equal(ExitCodes.BadInput, badMap.ExitCode);
+        Assert.StartsWith("keyaccount: " + mapFile + ": $.people[0]", badMap.Error, StringComparison.Ordinal);
+
+        Assert.Equal(ExitCodes.BadInput, CliRunner.Run("offer", offer, "--map", "no-such-map.json").ExitCode);
     }
 }

@@ -117,9 +117,9 @@ public class NegotiationValidatorTests
     }
 
     [Fact]
-    public void Every_plan_code_is_tested_here_or_in_the_offer_tests()
+    public void Every_plan_code_is_tested_here_or_in_the_offer_and_presentation_map_tests()
     {
-        var tested = Defects().Select(row => (string)row[1]).Concat(OfferTests.Defects().Select(row => (string)row[1])).Append(NegotiationDiagnosticCodes.InvalidSetting).ToHashSet();
+        var tested = Defects().Select(row => (string)row[1]).Concat(OfferTests.Defects().Select(row => (string)row[1])).Concat(PresentationMapTests.Defects().Select(row => (string)row[1])).Append(NegotiationDiagnosticCodes.InvalidSetting).ToHashSet();
         var missing = NegotiationDiagnosticCodes.All.Select(d => d.Code).Where(c => !tested.Contains(c)).ToList();
         Assert.Empty(missing);
     }

@@ -118,7 +118,8 @@ public sealed class PortfolioReviewTests
         var sections = review.Classification.Diagnostics.Concat(review.LadderDiagnostics).Concat(review.OpportunityDiagnostics).Concat(review.PlanDiagnostics).Concat(review.RelationshipDiagnostics).Concat(review.CommunicationDiagnostics).Concat(review.NegotiationDiagnostics).Concat(review.OfferDiagnostics).Concat(review.ReviewDiagnostics).ToList();
 
         Assert.Equal(Diagnostics.Sort(sections), run.Diagnostics);
-        Assert.Equal(new[] { "opportunities.opportunities[0].client", "plan.client" }, review.ReviewDiagnostics.Select(d => d.Path));
+        // opportunities[0] is the offer's opp-001: moved to "nobody", it is no longer the offer's client's (KRV006).
+        Assert.Equal(new[] { "offer.opportunity", "opportunities.opportunities[0].client", "plan.client" }, review.ReviewDiagnostics.Select(d => d.Path));
     }
 
     [Fact]
@@ -282,7 +283,7 @@ public sealed class PortfolioReviewTests
     [Fact]
     public void Every_review_code_has_its_prefix_severity_and_title()
     {
-        Assert.Equal(5, ReviewDiagnosticCodes.All.Count);
+        Assert.Equal(7, ReviewDiagnosticCodes.All.Count);
         Assert.All(ReviewDiagnosticCodes.All, d => Assert.StartsWith("KRV", d.Code, StringComparison.Ordinal));
         Assert.Equal(ReviewDiagnosticCodes.All.Select(d => d.Code).OrderBy(c => c, StringComparer.Ordinal), ReviewDiagnosticCodes.All.Select(d => d.Code));
         Assert.Same(ReviewDiagnosticCodes.All[2], ReviewDiagnosticCodes.Get(ReviewDiagnosticCodes.PlanClientNotKey));
