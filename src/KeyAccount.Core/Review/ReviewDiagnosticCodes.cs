@@ -17,7 +17,7 @@ public static class ReviewDiagnosticCodes
     /// <summary><c>KRV001</c> (warning): The ladder level in a client's classification evidence is not the level the ladder assessment of the same client gives.</summary>
     public const string LadderLevelDisagrees = "KRV001";
 
-    /// <summary><c>KRV002</c> (warning): A client of the ladder, the opportunities or the plan is not in the classification.</summary>
+    /// <summary><c>KRV002</c> (warning): A client of the ladder, the opportunities, the plan or an account is not in the classification.</summary>
     public const string ClientNotClassified = "KRV002";
 
     /// <summary><c>KRV003</c> (warning): The development plan is for a client the classification does not rate key.</summary>
@@ -29,13 +29,17 @@ public static class ReviewDiagnosticCodes
     /// <summary><c>KRV005</c> (error): The profits of one client, or of all clients, add up beyond the range of an exact amount, so the 20/80 analysis or the classification cannot run.</summary>
     public const string ProfitsOutOfRange = "KRV005";
 
+    /// <summary><c>KRV006</c> (error): Two accounts of the portfolio are for the same client; the health section scores the first and leaves the other out.</summary>
+    public const string AccountRepeated = "KRV006";
+
     private static readonly DiagnosticCatalog Catalog = new(
         "KRV",
         new DiagnosticDescriptor(LadderLevelDisagrees, DiagnosticSeverity.Warning, "The classification's ladder level disagrees with the ladder assessment."),
         new DiagnosticDescriptor(ClientNotClassified, DiagnosticSeverity.Warning, "A client of another area is not in the classification."),
         new DiagnosticDescriptor(PlanClientNotKey, DiagnosticSeverity.Warning, "The plan is for a client that is not a key client."),
         new DiagnosticDescriptor(LadderAssessedAfterReview, DiagnosticSeverity.Warning, "The ladder assessment is dated after the review."),
-        new DiagnosticDescriptor(ProfitsOutOfRange, DiagnosticSeverity.Error, "Profits add up beyond the range of an exact amount."));
+        new DiagnosticDescriptor(ProfitsOutOfRange, DiagnosticSeverity.Error, "Profits add up beyond the range of an exact amount."),
+        new DiagnosticDescriptor(AccountRepeated, DiagnosticSeverity.Error, "Two accounts are for the same client."));
 
     /// <summary>Every code of the review, in code order, with its severity and title.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All => Catalog.All;
