@@ -107,6 +107,18 @@ public sealed class PortfolioVersionTests
         Assert.Equal(AccountDocument.CurrentFormatVersion, read.Accounts[0].FormatVersion);
     }
 
+    [Theory]
+    [InlineData("{\"name\":\"x\",\"name\":\"y\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]}}", "$.name")]
+    [InlineData("{\"formatVersion\":1,\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"ladder\":{\"asOf\":\"2026-01-01\",\"assessments\":[{\"client\":\"a\"},{\"client\":\"b\",\"client\":\"c\"}]}}", "$.ladder.assessments[1].client")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"accounts\":[{\"formatVersion\":1,\"client\":\"a\",\"updates\":[],\"updates\":[]}]}", "$.accounts[0].updates")]
+    public void A_property_given_twice_in_a_document_of_an_older_version_is_refused_at_its_path(string json, string path)
+    {
+        var ex = Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<PortfolioDocument>(json));
+
+        Assert.Equal(path, ex.Path);
+        Assert.StartsWith("Duplicate property", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_null_account_does_not_load()
     {
