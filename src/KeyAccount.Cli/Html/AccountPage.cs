@@ -55,6 +55,12 @@ internal static class AccountPage
             Add("plan", 4, "The key-client development plan", "plan", PlanSection.Blocks(plan, PlanAnalysis.Run(plan, asOf).Result, asOf).ToList());
         }
 
+        // The account's health (section 8: running the account on facts), shown when it has a score.
+        if (HealthSection.Account(account, asOf) is { } health)
+        {
+            Add("health", 8, HealthSection.AccountTitle, "health", health);
+        }
+
         if (account.PlanReviews.Count > 0)
         {
             Add("planReview", 8, "The plan review: the latest review checked against the plan", "planReviews", run.Result is { } reviewed ? PlanReviews(account, reviewed, asOf) : NotAnalysed("the account document"));
@@ -62,9 +68,6 @@ internal static class AccountPage
 
         Add("internalCommunication", 8, "Internal communication: who inside the company must hear of what", "internalCommunication", run.Result is { } noticed ? Notices(account, noticed) : NotAnalysed("the account document"));
 
-        // The account's health joins here, as section 8's first picture, when the library gives it
-        // (a score and its components with the change since the previous date): one more Add with its
-        // renderer on the chart layer, shown only when the account has it.
         var running = run.Result is { } state ? State(state) : NotAnalysed("the account document");
         var rest = diagnostics.Where(d => !claimed.Contains(d)).ToList();
         running.Add(new DiagnosticsBlock("the account document", rest));

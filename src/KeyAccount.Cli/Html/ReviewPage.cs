@@ -24,10 +24,7 @@ internal static class ReviewPage
     /// <summary>
     /// One renderer per section key. A section the library adds before this table knows it still
     /// appears in its place with its title, whether it was analysed and its diagnostics
-    /// (<see cref="Generic"/>). The account's health is such a section: when the review carries the
-    /// health score, its renderer goes here as <c>["health"] = Health</c>, drawing the score and its
-    /// components with the change since the previous date (a bar chart on the chart layer and its
-    /// data table), and the page shows it only when the portfolio has it, like every other area.
+    /// (<see cref="Generic"/>); a test over the sample's sections keeps the table complete.
     /// </summary>
     private static readonly Dictionary<string, Func<Context, IReadOnlyList<Block>>> Renderers = new(StringComparer.Ordinal)
     {
@@ -39,13 +36,18 @@ internal static class ReviewPage
         ["relationships"] = Relationships,
         ["communications"] = Communications,
         ["negotiation"] = Negotiation,
+        ["health"] = Health,
     };
+
+    /// <summary>The section keys this page draws with a renderer of their own (a test checks that every section of the library is among them).</summary>
+    internal static IReadOnlyCollection<string> SectionKeys => Renderers.Keys;
 
     /// <summary>The parts of the portfolio whose diagnostics each section shows (by the first member of their path).</summary>
     private static readonly Dictionary<string, string[]> Parts = new(StringComparer.Ordinal)
     {
         ["pareto"] = Array.Empty<string>(),
         ["negotiation"] = new[] { "negotiation", "offer" },
+        ["health"] = new[] { "accounts" },
     };
 
     public static Page Build(DocumentRun<PortfolioReviewResult> run, PortfolioDocument portfolio)
@@ -106,6 +108,7 @@ internal static class ReviewPage
         "relationships" => portfolio.Relationships is not null,
         "communications" => portfolio.Communications is not null,
         "negotiation" => portfolio.Negotiation is not null || portfolio.Offer is not null,
+        "health" => portfolio.Accounts.Count > 0,
         _ => section.Analysed || diagnostics.Count > 0,
     };
 
@@ -186,6 +189,9 @@ internal static class ReviewPage
 
         return blocks;
     }
+
+    private static IReadOnlyList<Block> Health(Context c) =>
+        c.Review.Health is { } health ? HealthSection.Portfolio(health) : NotAnalysed("the accounts");
 
     private sealed record Context(PortfolioReviewResult Review, PortfolioDocument Portfolio, IReadOnlyList<Diagnostic> Diagnostics);
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using KeyAccount.Cli.Infrastructure;
+using KeyAccount.Core.Accounts;
 using KeyAccount.Core.Classification;
 using KeyAccount.Core.Communications;
 using KeyAccount.Core.Json;
@@ -32,7 +33,7 @@ internal static class PortfolioJson
     private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
     {
         "formatVersion", "name", "asOf", "classification", "ladder", "opportunities", "plan",
-        "relationships", "communications", "negotiation", "offer",
+        "relationships", "communications", "negotiation", "offer", "accounts",
     };
 
     /// <summary>Reads a portfolio document.</summary>
@@ -141,7 +142,46 @@ internal static class PortfolioJson
             ?? PartError<RelationshipMap>(root, "relationships", file, required: false)
             ?? PartError<CommunicationProgramme>(root, "communications", file, required: false)
             ?? PartError<NegotiationPlan>(root, "negotiation", file, required: false)
-            ?? PartError<Offer>(root, "offer", file, required: false);
+            ?? PartError<Offer>(root, "offer", file, required: false)
+            ?? ListError<AccountDocument>(root, "accounts", file);
+    }
+
+    /// <summary>Why the list part <paramref name="name"/> or one of its entries does not load, with the entry's path (<c>$.accounts[2].diary[0].at</c>); null when it loads or is absent.</summary>
+    private static CliInputException? ListError<T>(JsonElement root, string name, string file)
+        where T : class
+    {
+        if (!root.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (element.ValueKind != JsonValueKind.Array)
+        {
+            return Error(file, "$." + name, "the value is not a JSON array.");
+        }
+
+        var i = 0;
+        foreach (var item in element.EnumerateArray())
+        {
+            var path = string.Create(CultureInfo.InvariantCulture, $"$.{name}[{i}]");
+            if (item.ValueKind == JsonValueKind.Null)
+            {
+                return Error(file, path, "an entry of the list is null; remove it.");
+            }
+
+            try
+            {
+                KeyAccountJson.Deserialize<T>(item.GetRawText());
+            }
+            catch (JsonException ex)
+            {
+                return new CliInputException(JsonErrors.Describe(file, path, item, typeof(T), ex), ex);
+            }
+
+            i++;
+        }
+
+        return null;
     }
 
     /// <summary>Why the part <paramref name="name"/> does not load on its own, with its path from the portfolio's root; null when it loads or is absent and optional.</summary>

@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using KeyAccount.Cli.Classification;
+using KeyAccount.Cli.Health;
 using KeyAccount.Cli.Infrastructure;
 using KeyAccount.Cli.Opportunities;
 using KeyAccount.Cli.Pareto;
 using KeyAccount.Core;
 using KeyAccount.Core.Classification;
+using KeyAccount.Core.Health;
 using KeyAccount.Core.Ladder;
 using KeyAccount.Core.Review;
 using Spectre.Console;
@@ -23,6 +25,9 @@ internal static class ReviewTable
     private const int KeyClientsShown = 10;
     private const int TopItems = 3;
 
+    /// <summary>The most accounts the health section shows in full (components, facts, the change); the ranking lists them all.</summary>
+    internal const int AccountsInFull = 10;
+
     private static readonly Dictionary<string, Action<IAnsiConsole, PortfolioReviewResult, PortfolioDocument>> Renderers = new(StringComparer.Ordinal)
     {
         ["pareto"] = Pareto,
@@ -33,7 +38,18 @@ internal static class ReviewTable
         ["relationships"] = Relationships,
         ["communications"] = Communications,
         ["negotiation"] = Negotiation,
+        ["health"] = Health,
     };
+
+    /// <summary>The parts of the portfolio a section's checks across areas point at, where they are not the section's key.</summary>
+    private static readonly Dictionary<string, string[]> Parts = new(StringComparer.Ordinal)
+    {
+        ["negotiation"] = new[] { "negotiation", "offer" },
+        ["health"] = new[] { "accounts" },
+    };
+
+    /// <summary>The section keys this table draws (a test checks that every section of the library is among them).</summary>
+    internal static IReadOnlyCollection<string> SectionKeys => Renderers.Keys;
 
     public static void Write(PortfolioReviewResult review, PortfolioDocument portfolio, IAnsiConsole console)
     {
@@ -51,7 +67,8 @@ internal static class ReviewTable
             render(console, review, portfolio);
 
             // The checks across areas, under the section of the part they point at.
-            var across = review.ReviewDiagnostics.Where(d => d.Path == section.Key || d.Path.StartsWith(section.Key + ".", StringComparison.Ordinal) || d.Path.StartsWith(section.Key + "[", StringComparison.Ordinal)).ToList();
+            var parts = Parts.TryGetValue(section.Key, out var named) ? named : new[] { section.Key };
+            var across = review.ReviewDiagnostics.Where(d => parts.Any(p => d.Path == p || d.Path.StartsWith(p + ".", StringComparison.Ordinal) || d.Path.StartsWith(p + "[", StringComparison.Ordinal))).ToList();
             if (across.Count > 0)
             {
                 DiagnosticsOutput.Write(console, across, "checks across areas");
@@ -207,5 +224,75 @@ internal static class ReviewTable
                 console.WriteLine(Markup.Escape(evaluation.Explanation));
             }
         }
+    }
+
+    /// <summary>
+    /// The accounts' health: their diagnostics, then (for several accounts) the portfolio's
+    /// explanation, the ranking and the fallers, then each account shown in full
+    /// (<see cref="InFull"/>) with <see cref="HealthTable.WriteAccount"/>: its explanation, the
+    /// components, the facts that cost points and the change since the earlier date, explained.
+    /// So the review ends with the last account's change.
+    /// </summary>
+    private static void Health(IAnsiConsole console, PortfolioReviewResult review, PortfolioDocument portfolio)
+    {
+        if (portfolio.Accounts.Count == 0)
+        {
+            console.WriteLine("No accounts in this portfolio.");
+            return;
+        }
+
+        DiagnosticsOutput.Write(console, review.HealthDiagnostics, I($"accounts, as of {review.AsOf:yyyy-MM-dd}"));
+        if (review.Health is not { } health)
+        {
+            return;
+        }
+
+        console.WriteLine(health.Since is { } since
+            ? I($"Each account scored as of {health.AsOf:yyyy-MM-dd} with the default weights, and its change since {since:yyyy-MM-dd}, a quarter before.")
+            : I($"Each account scored as of {health.AsOf:yyyy-MM-dd} with the default weights."));
+        var full = InFull(health);
+        if (health.Accounts.Count > 1)
+        {
+            HealthTable.Write(console, health, RowLimit.Default);
+            console.WriteLine(full.Count == health.Accounts.Count
+                ? I($"Each of the {health.Accounts.Count} accounts in full:")
+                : I($"{full.Count} of the {health.Accounts.Count} accounts in full, the largest falls first, then the lowest scores (all: keyaccount health):"));
+        }
+
+        foreach (var entry in full)
+        {
+            console.WriteLine();
+            HealthTable.WriteAccount(console, entry.Health, entry.Change, RowLimit.Default);
+        }
+    }
+
+    /// <summary>
+    /// The accounts the review shows in full: all of them in rank order when there are at most
+    /// <see cref="AccountsInFull"/>; otherwise the fallers (the largest fall first), then the lowest
+    /// scores (accounts without a score are left to the ranking), up to <see cref="AccountsInFull"/>.
+    /// The page draws the same accounts.
+    /// </summary>
+    internal static IReadOnlyList<PortfolioHealthEntry> InFull(PortfolioHealth health)
+    {
+        if (health.Accounts.Count <= AccountsInFull)
+        {
+            return health.Accounts;
+        }
+
+        var chosen = new List<PortfolioHealthEntry>(health.Fallers.Take(AccountsInFull));
+        foreach (var entry in health.Accounts.Reverse())
+        {
+            if (chosen.Count >= AccountsInFull)
+            {
+                break;
+            }
+
+            if (entry.Score is not null && !chosen.Contains(entry))
+            {
+                chosen.Add(entry);
+            }
+        }
+
+        return chosen;
     }
 }

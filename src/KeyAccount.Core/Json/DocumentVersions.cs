@@ -27,7 +27,7 @@ internal static class DocumentVersions
         DocumentVersioning.Unchanged<Planning.PlanReviewRecord>(),
         DocumentVersioning.Of<Accounts.AccountDocument>(Accounts.AccountDocument.CurrentFormatVersion, Accounts.AccountDocumentUpgrades.FromVersion1, Accounts.AccountDocumentUpgrades.FromVersion2),
         DocumentVersioning.Unchanged<Pareto.ParetoSummary>(),
-        DocumentVersioning.Unchanged<Review.PortfolioDocument>(),
+        DocumentVersioning.Of<Review.PortfolioDocument>(Review.PortfolioDocument.CurrentFormatVersion, Review.PortfolioDocumentUpgrades.FromVersion1),
         DocumentVersioning.Unchanged<Relationships.RelationshipMap>(),
         DocumentVersioning.Unchanged<Communications.CommunicationProgramme>(),
         DocumentVersioning.Unchanged<Communications.AudienceDirectory>(),

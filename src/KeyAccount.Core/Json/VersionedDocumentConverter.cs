@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -97,6 +98,10 @@ internal sealed class VersionedDocumentConverter<T> : JsonConverter<T>
             return JsonSerializer.Deserialize(ref reader, _inner.Value);
         }
 
+        // The tree of an older version is built before binding; a property given twice would fail
+        // there without its path, so it is refused first, where the serializer refuses it for the
+        // current version.
+        RefuseDuplicates(reader);
         var node = JsonNode.Parse(ref reader, new JsonNodeOptions { PropertyNameCaseInsensitive = false }) as JsonObject
             ?? throw new JsonException($"A {typeof(T).Name} document is a JSON object.");
         for (var from = version; from < _versioning.Current; from++)
@@ -153,6 +158,82 @@ internal sealed class VersionedDocumentConverter<T> : JsonConverter<T>
         }
 
         return found ?? 1;
+    }
+
+    /// <summary>
+    /// Throws a <see cref="JsonException"/> at the path of the first property given twice in one
+    /// object of the document (<c>$.accounts[0].client</c>). Reads a copy of the reader.
+    /// </summary>
+    private static void RefuseDuplicates(Utf8JsonReader reader)
+    {
+        var frames = new List<Frame>();
+        var depth = reader.CurrentDepth;
+        do
+        {
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.PropertyName:
+                    var frame = frames[frames.Count - 1];
+                    frame.Name = reader.GetString()!;
+                    if (!frame.Names!.Add(frame.Name))
+                    {
+                        throw new JsonException(string.Format(CultureInfo.InvariantCulture, "Duplicate property '{0}' encountered during deserialization of type '{1}'.", frame.Name, typeof(T).FullName), Path(frames), lineNumber: null, bytePositionInLine: null);
+                    }
+
+                    break;
+                case JsonTokenType.StartObject:
+                case JsonTokenType.StartArray:
+                    Element(frames);
+                    frames.Add(new Frame(reader.TokenType == JsonTokenType.StartArray));
+                    break;
+                case JsonTokenType.EndObject:
+                case JsonTokenType.EndArray:
+                    frames.RemoveAt(frames.Count - 1);
+                    break;
+                default:
+                    Element(frames);
+                    break;
+            }
+        }
+        while (frames.Count > 0 && reader.Read() && reader.CurrentDepth >= depth);
+
+        static void Element(List<Frame> frames)
+        {
+            if (frames.Count > 0 && frames[frames.Count - 1].Names is null)
+            {
+                frames[frames.Count - 1].Index++;
+            }
+        }
+
+        static string Path(List<Frame> frames)
+        {
+            var path = new System.Text.StringBuilder("$");
+            foreach (var f in frames)
+            {
+                if (f.Names is null)
+                {
+                    path.Append('[').Append(f.Index.ToString(CultureInfo.InvariantCulture)).Append(']');
+                }
+                else if (f.Name is not null)
+                {
+                    path.Append('.').Append(f.Name);
+                }
+            }
+
+            return path.ToString();
+        }
+    }
+
+    /// <summary>An object or array open while <see cref="RefuseDuplicates"/> reads: an object's names so far and its current one, or an array's current index.</summary>
+    private sealed class Frame
+    {
+        public Frame(bool isArray) => Names = isArray ? null : new HashSet<string>(StringComparer.Ordinal);
+
+        public HashSet<string>? Names { get; }
+
+        public string? Name { get; set; }
+
+        public int Index { get; set; } = -1;
     }
 
     private static JsonException VersionError(string message) => new(message, "$.formatVersion", lineNumber: null, bytePositionInLine: null);

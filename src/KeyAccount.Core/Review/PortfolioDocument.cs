@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using KeyAccount.Core.Accounts;
 using KeyAccount.Core.Classification;
 using KeyAccount.Core.Communications;
 using KeyAccount.Core.Json;
@@ -18,13 +20,16 @@ namespace KeyAccount.Core.Review;
 /// <remarks>
 /// Read it with <c>KeyAccountJson.Deserialize&lt;PortfolioDocument&gt;</c>. Every part but the
 /// classification is optional; the review runs the areas present. The constructor refuses only
-/// what is not a portfolio at all (a null name or classification); every rule about values is a
-/// diagnostic of the review. See <c>docs/review.md</c>.
+/// what is not a portfolio at all (a null name or classification, a null entry in the accounts);
+/// every rule about values is a diagnostic of the review. See <c>docs/review.md</c>.
+/// Format version 2 added <see cref="Accounts"/>; a version 1 document reads unchanged.
 /// </remarks>
 public sealed record PortfolioDocument : IKeyAccountDocument
 {
     /// <summary>The format version this release writes, and the newest it reads.</summary>
-    public const int CurrentFormatVersion = 1;
+    public const int CurrentFormatVersion = 2;
+
+    private readonly IReadOnlyList<AccountDocument> _accounts = Array.Empty<AccountDocument>();
 
     /// <summary>Creates a portfolio document.</summary>
     /// <param name="name">A title for the review.</param>
@@ -38,7 +43,9 @@ public sealed record PortfolioDocument : IKeyAccountDocument
     /// <param name="communications">The communication programme for the client; null when none.</param>
     /// <param name="negotiation">The negotiation plan; null when none.</param>
     /// <param name="offer">The offer negotiated; null when none.</param>
+    /// <param name="accounts">The key accounts run day to day (section 8), one document per client; null or left out reads as none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="classification"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="accounts"/> holds a null entry.</exception>
     public PortfolioDocument(
         string name,
         LocalDate asOf,
@@ -50,7 +57,8 @@ public sealed record PortfolioDocument : IKeyAccountDocument
         RelationshipMap? relationships = null,
         CommunicationProgramme? communications = null,
         NegotiationPlan? negotiation = null,
-        Offer? offer = null)
+        Offer? offer = null,
+        IReadOnlyList<AccountDocument>? accounts = null)
     {
         FormatVersion = formatVersion;
         _name = Require.NotNull(name, nameof(name));
@@ -63,6 +71,7 @@ public sealed record PortfolioDocument : IKeyAccountDocument
         Communications = communications;
         Negotiation = negotiation;
         Offer = offer;
+        _accounts = Require.Items(accounts, nameof(accounts));
     }
 
     private readonly string _name;
@@ -110,4 +119,15 @@ public sealed record PortfolioDocument : IKeyAccountDocument
 
     /// <summary>The offer negotiated; null when none.</summary>
     public Offer? Offer { get; init; }
+
+    /// <summary>
+    /// The key accounts (<see cref="AccountDocument"/>), one per client; empty when none. The
+    /// review's health section scores each of them (<c>docs/review.md</c>).
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to a list with a null entry.</exception>
+    public IReadOnlyList<AccountDocument> Accounts
+    {
+        get => _accounts;
+        init => _accounts = Require.Items(value, nameof(Accounts));
+    }
 }

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using KeyAccount.Core.Accounts;
 using KeyAccount.Core.Classification;
 using KeyAccount.Core.Communications;
+using KeyAccount.Core.Health;
 using KeyAccount.Core.Ladder;
 using KeyAccount.Core.Negotiation;
 using KeyAccount.Core.Opportunities;
@@ -48,6 +50,7 @@ public static class PortfolioReview
         var communications = document.Communications is null ? null : RunCommunications(document.Communications, document);
         var negotiation = document.Negotiation is null ? null : RunNegotiation(document.Negotiation);
         var offer = document.Offer is null ? null : RunOffer(document.Offer, document.Plan);
+        var health = document.Accounts.Count == 0 ? null : RunHealth(document, review);
 
         CheckAcrossAreas(document, classification.Classification, ladder?.Levels, review);
         CheckOffer(document, classification.Classification, review);
@@ -64,6 +67,7 @@ public static class PortfolioReview
         all.AddRange(communications?.Diagnostics ?? Array.Empty<Diagnostic>());
         all.AddRange(negotiation?.Diagnostics ?? Array.Empty<Diagnostic>());
         all.AddRange(offer?.Diagnostics ?? Array.Empty<Diagnostic>());
+        all.AddRange(health?.Diagnostics ?? Array.Empty<Diagnostic>());
         all.AddRange(reviewDiagnostics);
 
         var sections = new[]
@@ -76,6 +80,7 @@ public static class PortfolioReview
             new ReviewSection("relationships", "Relationships: who is who in the decision", relationships?.Result is not null),
             new ReviewSection("communications", "Communications: the programme, its coverage and gaps", communications?.Result is not null),
             new ReviewSection("negotiation", "Negotiation: the zone of agreement and the offer", negotiation?.Result is not null || offer?.Result is not null),
+            new ReviewSection("health", HealthTitle, health?.Result is not null),
         };
         var hasErrors = all.HasErrors() || opportunities?.Selection?.Status == SelectionStatus.Infeasible;
         var result = new PortfolioReviewResult(
@@ -101,6 +106,8 @@ public static class PortfolioReview
             NegotiationDiagnostics = negotiation?.Diagnostics ?? Array.Empty<Diagnostic>(),
             Offer = offer?.Result,
             OfferDiagnostics = offer?.Diagnostics ?? Array.Empty<Diagnostic>(),
+            Health = health?.Result,
+            HealthDiagnostics = health?.Diagnostics ?? Array.Empty<Diagnostic>(),
         };
         return new DocumentRun<PortfolioReviewResult>(all, result);
     }
@@ -244,6 +251,66 @@ public static class PortfolioReview
     {
         var run = OfferAnalysis.Run(offer, OfferRules.Default, plan is not null && plan.Client == offer.Client ? plan : null);
         return new DocumentRun<OfferEvaluation>(Prefixed(run.Diagnostics, "offer"), run.Result);
+    }
+
+    // ---- The accounts' health (the last section). ----
+
+    private const string HealthTitle = "Health: each account scored, with the change since a quarter before";
+
+    /// <summary>
+    /// The accounts' health as of the review's day, with the change since <see cref="HealthSince"/>:
+    /// each account's own diagnostics under <c>accounts[i]</c>, the accounts' checks across areas,
+    /// and every account scored and ranked by <see cref="HealthScorecard.Portfolio"/> with the
+    /// default settings. An account repeated for a client (<c>KRV008</c>) is left out after the
+    /// first; an account with errors is still scored, as <c>keyaccount health</c> scores it.
+    /// </summary>
+    private static DocumentRun<PortfolioHealth> RunHealth(PortfolioDocument document, DiagnosticBag review)
+    {
+        var diagnostics = new DiagnosticBag();
+        var classified = ClassifiedClients(document.Classification);
+        var first = new Dictionary<ClientId, int>();
+        var scored = new List<AccountDocument>(document.Accounts.Count);
+        for (var i = 0; i < document.Accounts.Count; i++)
+        {
+            var account = document.Accounts[i];
+            var at = string.Format(CultureInfo.InvariantCulture, "accounts[{0}]", i);
+            diagnostics.AddRange(AccountValidator.Validate(account, document.AsOf), at);
+            if (first.TryGetValue(account.Client, out var earlier))
+            {
+                review.Add(ReviewDiagnosticCodes.Get(ReviewDiagnosticCodes.AccountRepeated), at + ".client", "Accounts {0} and {1} are both for client {2}; the health section scores accounts[{0}] only. Keep one account per client: merge the two, or correct the id.", earlier, i, Wording.Quote(account.Client.Value));
+                continue;
+            }
+
+            first.Add(account.Client, i);
+            scored.Add(account);
+            NotClassified(account.Client, at + ".client", "an account", classified, review);
+        }
+
+        return new DocumentRun<PortfolioHealth>(diagnostics.ToSortedList(), HealthScorecard.Portfolio(scored, document.AsOf, HealthSince(document.AsOf)));
+    }
+
+    /// <summary>
+    /// The earlier date of the health section's change: a quarter (three months) before the
+    /// review's day, the method's review cadence and the communications section's window (for
+    /// 2026-03-31, 2025-12-31; the end of a shorter month where the day does not exist). Null only
+    /// for a day within a quarter of the calendar's first day, which has no earlier date.
+    /// </summary>
+    private static LocalDate? HealthSince(LocalDate asOf) =>
+        asOf >= LocalDate.MinIsoValue.PlusMonths(3) ? asOf.PlusMonths(-3) : null;
+
+    /// <summary>The classification's clients by id, each at the index of its first entry.</summary>
+    private static Dictionary<ClientId, int> ClassifiedClients(ClassificationPortfolioDocument classification)
+    {
+        var clients = new Dictionary<ClientId, int>();
+        for (var i = 0; i < classification.Clients.Count; i++)
+        {
+            if (classification.Clients[i] is { } client && !clients.ContainsKey(client.Client))
+            {
+                clients.Add(client.Client, i);
+            }
+        }
+
+        return clients;
     }
 
     // ---- The checks across areas. ----

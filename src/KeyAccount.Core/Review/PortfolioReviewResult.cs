@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using KeyAccount.Core.Classification;
 using KeyAccount.Core.Communications;
+using KeyAccount.Core.Health;
 using KeyAccount.Core.Ladder;
 using KeyAccount.Core.Negotiation;
 using KeyAccount.Core.Opportunities;
@@ -70,4 +71,14 @@ public sealed record PortfolioReviewResult(
 
     /// <summary>The offer's diagnostics (paths under <c>offer</c>).</summary>
     public IReadOnlyList<Diagnostic> OfferDiagnostics { get; init; } = System.Array.Empty<Diagnostic>();
+
+    /// <summary>
+    /// The accounts' health as of <see cref="AsOf"/>: every account scored and ranked, with each
+    /// one's change since a quarter before (<see cref="PortfolioHealth.Since"/>) attributed to the
+    /// components, and the accounts whose score fell most. Null without accounts.
+    /// </summary>
+    public PortfolioHealth? Health { get; init; }
+
+    /// <summary>The accounts' own diagnostics as of <see cref="AsOf"/> (paths under <c>accounts[i]</c>).</summary>
+    public IReadOnlyList<Diagnostic> HealthDiagnostics { get; init; } = System.Array.Empty<Diagnostic>();
 }

@@ -17,7 +17,7 @@ public static class ReviewDiagnosticCodes
     /// <summary><c>KRV001</c> (warning): The ladder level in a client's classification evidence is not the level the ladder assessment of the same client gives.</summary>
     public const string LadderLevelDisagrees = "KRV001";
 
-    /// <summary><c>KRV002</c> (warning): A client of the ladder, the opportunities, the plan or the offer is not in the classification.</summary>
+    /// <summary><c>KRV002</c> (warning): A client of the ladder, the opportunities, the plan, the offer or an account is not in the classification.</summary>
     public const string ClientNotClassified = "KRV002";
 
     /// <summary><c>KRV003</c> (warning): The development plan is for a client the classification does not rate key.</summary>
@@ -35,6 +35,9 @@ public static class ReviewDiagnosticCodes
     /// <summary><c>KRV007</c> (error): The tier the offer is checked under is not the tier the classification gives the offer's client.</summary>
     public const string OfferTierDisagrees = "KRV007";
 
+    /// <summary><c>KRV008</c> (error): Two accounts of the portfolio are for the same client; the health section scores the first and leaves the other out.</summary>
+    public const string AccountRepeated = "KRV008";
+
     private static readonly DiagnosticCatalog Catalog = new(
         "KRV",
         new DiagnosticDescriptor(LadderLevelDisagrees, DiagnosticSeverity.Warning, "The classification's ladder level disagrees with the ladder assessment."),
@@ -43,7 +46,8 @@ public static class ReviewDiagnosticCodes
         new DiagnosticDescriptor(LadderAssessedAfterReview, DiagnosticSeverity.Warning, "The ladder assessment is dated after the review."),
         new DiagnosticDescriptor(ProfitsOutOfRange, DiagnosticSeverity.Error, "Profits add up beyond the range of an exact amount."),
         new DiagnosticDescriptor(OfferOpportunityUnknown, DiagnosticSeverity.Error, "The offer's opportunity is not one of the portfolio's opportunities for its client."),
-        new DiagnosticDescriptor(OfferTierDisagrees, DiagnosticSeverity.Error, "The offer's tier is not the tier the classification gives its client."));
+        new DiagnosticDescriptor(OfferTierDisagrees, DiagnosticSeverity.Error, "The offer's tier is not the tier the classification gives its client."),
+        new DiagnosticDescriptor(AccountRepeated, DiagnosticSeverity.Error, "Two accounts are for the same client."));
 
     /// <summary>Every code of the review, in code order, with its severity and title.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All => Catalog.All;

@@ -2,9 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Text.Json.Nodes;
 using KeyAccount.Core;
+using KeyAccount.Core.Accounts;
 using KeyAccount.Core.Classification;
 using KeyAccount.Core.Communications;
+using KeyAccount.Core.Json;
 using KeyAccount.Core.Ladder;
 using KeyAccount.Core.Negotiation;
 using KeyAccount.Core.Opportunities;
@@ -41,7 +44,10 @@ public static class SamplePortfolios
     /// relationship map (<see cref="SampleMaps.Bookshop"/>) and communication programme
     /// (<see cref="SamplePrograms.PublisherAndBookshop"/>), and the mail-order negotiation and offer
     /// (<see cref="SampleNegotiations"/>; the offer made to the same key client, for its
-    /// opportunity <c>opp-001</c>). Dated <see cref="AsOf"/>.
+    /// opportunity <c>opp-001</c>). Its one account is that shop's: the method's bookshop
+    /// account (<see cref="SampleAccounts.PublisherAndBookshop"/>) under the shop's id, so the
+    /// review ends with its health on 2025-12-31 and 2026-03-31, the change explained (the figures
+    /// of <c>SampleHealth.PublisherAndBookshop()</c>). Dated <see cref="AsOf"/>.
     /// </summary>
     /// <returns>A new portfolio document that reviews without errors.</returns>
     public static PortfolioDocument PublisherAndBookshops()
@@ -138,7 +144,47 @@ public static class SamplePortfolios
             // made to the key client, so the review checks its tier and its opportunity (opp-001,
             // the key client's mail-order opportunity) against the classification and the opportunities.
             negotiation: SampleNegotiations.MailOrderNegotiation,
-            offer: OfferTo(SampleNegotiations.MailOrderOffer, keyClient));
+            offer: OfferTo(SampleNegotiations.MailOrderOffer, keyClient),
+            accounts: new[] { BookshopAccount(keyClient) });
+    }
+
+    /// <summary>
+    /// The method's bookshop account as the account of <paramref name="client"/>: every <c>client</c>
+    /// member of the account and of the documents it holds (plan, map, programme, opportunities,
+    /// negotiations, offers) names <paramref name="client"/> instead of the sample's <c>bookshop</c>;
+    /// everything else is the sample's, so its health is the sample's.
+    /// </summary>
+    private static AccountDocument BookshopAccount(ClientId client)
+    {
+        var sample = SampleAccounts.PublisherAndBookshop();
+        var tree = JsonNode.Parse(KeyAccountJson.Serialize(sample))!;
+        Rename(tree, sample.Client.Value, client.Value);
+        return KeyAccountJson.Deserialize<AccountDocument>(tree.ToJsonString());
+    }
+
+    private static void Rename(JsonNode? node, string from, string to)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var property in obj.ToList())
+            {
+                if (property.Key == "client" && property.Value is JsonValue value && value.TryGetValue<string>(out var id) && id == from)
+                {
+                    obj["client"] = to;
+                }
+                else
+                {
+                    Rename(property.Value, from, to);
+                }
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            foreach (var item in array)
+            {
+                Rename(item, from, to);
+            }
+        }
     }
 
     /// <summary>The sample offer made to <paramref name="client"/> (an offer's client is fixed at construction).</summary>

@@ -23,7 +23,7 @@ public sealed class AccountPageTests
             using var page = Parse(Written(CliRunner.Run("account", path, "--as-of", "2026-03-31", "--format", "html")));
             var run = AccountAnalysis.Run(account, AsOf);
 
-            var expected = new[] { account.Ladder is null ? null : "ladder", account.Opportunities is null ? null : "opportunities", account.Plan is null ? null : "plan", account.PlanReviews.Count == 0 ? null : "planReview", "internalCommunication", "account" }.Where(k => k is not null);
+            var expected = new[] { account.Ladder is null ? null : "ladder", account.Opportunities is null ? null : "opportunities", account.Plan is null ? null : "plan", "health", account.PlanReviews.Count == 0 ? null : "planReview", "internalCommunication", "account" }.Where(k => k is not null);
             Assert.Equal(expected, page.QuerySelectorAll("section[data-section]").Select(s => s.GetAttribute("data-section")));
 
             // Every table names itself (accessibility): a caption that is not empty.
@@ -56,6 +56,27 @@ public sealed class AccountPageTests
 
             var shown = page.QuerySelectorAll(".diagnostics tbody tr").Select(tr => (tr.Children[1].TextContent, tr.Children[2].TextContent)).OrderBy(x => x);
             Assert.Equal(run.Diagnostics.Select(d => (d.Code, d.Path)).OrderBy(x => x), shown);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void The_account_page_draws_the_account_s_health_a_quarter_apart_from_the_library()
+    {
+        var path = CliRunner.TempFile(CliRunner.Run("sample", "account").Out, ".json");
+        try
+        {
+            using var page = Parse(Written(CliRunner.Run("account", path, "--as-of", "2026-03-31", "--format", "html")));
+            var change = KeyAccount.Core.Health.HealthScorecard.Change(SampleAccounts.PublisherAndBookshop(), AsOf.PlusMonths(-3), AsOf);
+
+            var section = page.QuerySelector("section[data-section='health']")!;
+            Assert.Contains(change.Explanation, section.TextContent, StringComparison.Ordinal);
+            var rows = Rows(page, "health");
+            Assert.Equal((change.Before.Score, change.After.Score, change.Change), (Decimal(rows[0][3].Value), Decimal(rows[0][4].Value), Decimal(rows[0][5].Value)));
+            Assert.Equal(change.Components.Select(c => c.Attribution), rows.Skip(1).Select(r => Decimal(r[5].Value)));
         }
         finally
         {

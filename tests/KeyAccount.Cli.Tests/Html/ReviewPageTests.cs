@@ -3,11 +3,13 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using KeyAccount.Cli.Health;
 using KeyAccount.Cli.Html;
 using KeyAccount.Cli.Html.Charts;
 using KeyAccount.Cli.Html.Sections;
 using KeyAccount.Core;
 using KeyAccount.Core.Communications;
+using KeyAccount.Core.Health;
 using KeyAccount.Core.Ladder;
 using KeyAccount.Core.Opportunities;
 using KeyAccount.Core.Pareto;
@@ -72,7 +74,7 @@ public sealed class ReviewPageTests
 
         var figures = page.QuerySelectorAll("figure[data-figure]").ToList();
         Assert.Equal(
-            new[] { "cumulative", "tiers", "ladder", "value-effort", "budgets", "timeline", "resource-load", "org-chart", "calendar", "frontier" },
+            new[] { "cumulative", "tiers", "ladder", "value-effort", "budgets", "timeline", "resource-load", "org-chart", "calendar", "frontier", "health-1" },
             figures.Select(f => f.GetAttribute("data-figure")));
         foreach (var figure in figures)
         {
@@ -299,22 +301,22 @@ public sealed class ReviewPageTests
     public void A_section_the_page_does_not_know_yet_is_shown_in_its_place_with_its_diagnostics()
     {
         var run = PortfolioReview.Run(Sample);
-        var health = new ReviewSection("health", "The account's health", true);
-        var sections = run.Result!.Sections.Take(2).Append(health).Concat(run.Result.Sections.Skip(2)).ToList();
-        var future = new DocumentRun<PortfolioReviewResult>(run.Diagnostics, run.Result with { Sections = sections });
+        var future = new ReviewSection("forecast", "The account's forecast", true);
+        var sections = run.Result!.Sections.Take(2).Append(future).Concat(run.Result.Sections.Skip(2)).ToList();
+        var later = new DocumentRun<PortfolioReviewResult>(run.Diagnostics, run.Result with { Sections = sections });
 
-        using var page = Parse(HtmlRenderer.Render(ReviewPage.Build(future, Sample)));
+        using var page = Parse(HtmlRenderer.Render(ReviewPage.Build(later, Sample)));
 
         var keys = page.QuerySelectorAll("section[data-section]").Select(s => s.GetAttribute("data-section")).ToList();
         Assert.Equal(sections.Select(s => s.Key), keys);
-        Assert.Equal("3. The account's health", page.QuerySelector("section[data-section='health'] h2")!.TextContent);
-        Assert.NotNull(page.QuerySelector("section[data-section='health'] .diagnostics"));
+        Assert.Equal("3. The account's forecast", page.QuerySelector("section[data-section='forecast'] h2")!.TextContent);
+        Assert.NotNull(page.QuerySelector("section[data-section='forecast'] .diagnostics"));
     }
 
     [Fact]
     public void Only_the_areas_the_portfolio_has_are_shown()
     {
-        var bare = Sample with { Ladder = null, Opportunities = null, Plan = null, Relationships = null, Communications = null, Negotiation = null, Offer = null };
+        var bare = Sample with { Ladder = null, Opportunities = null, Plan = null, Relationships = null, Communications = null, Negotiation = null, Offer = null, Accounts = Array.Empty<KeyAccount.Core.Accounts.AccountDocument>() };
         var run = PortfolioReview.Run(bare);
 
         using var page = Parse(HtmlRenderer.Render(ReviewPage.Build(run, bare)));
@@ -355,6 +357,75 @@ public sealed class ReviewPageTests
     {
         Assert.Equal(SampleReview, Written(CliRunner.Run("review", "--format", "html")));
     }
+
+    [Fact]
+    public void The_health_table_is_the_library_s_scores_and_parts_of_the_change()
+    {
+        using var page = Parse(SampleReview);
+        var entry = Assert.Single(Review.Health!.Accounts);
+        var change = entry.Change!;
+
+        var rows = Rows(page, "health-1");
+
+        Assert.Equal(1 + HealthScorecard.Kinds.Count, rows.Count);
+        Assert.Equal(("score", change.Before.Score, change.After.Score, change.Change), (rows[0][0].Text, Decimal(rows[0][3].Value), Decimal(rows[0][4].Value), Decimal(rows[0][5].Value)));
+        foreach (var (row, component) in rows.Skip(1).Zip(change.Components))
+        {
+            var after = entry.Health.Component(component.Kind);
+            Assert.Equal(HealthTable.Name(component.Kind), row[0].Text);
+            Assert.Equal(after.Weight, Decimal(row[1].Value));
+            Assert.Equal(after.Counts ? (double?)(double)after.Share : null, row[2].Value is null ? (double?)null : Double(row[2].Value));
+            Assert.Equal(component.Before, row[3].Value is null ? null : Decimal(row[3].Value));
+            Assert.Equal(component.After, row[4].Value is null ? null : Decimal(row[4].Value));
+            Assert.Equal(component.Attribution, Decimal(row[5].Value));
+        }
+
+        Assert.Equal(change.Change, rows.Skip(1).Sum(r => Decimal(r[5].Value)));
+    }
+
+    [Fact]
+    public void The_health_section_holds_the_explanations_the_facts_and_the_accounts_diagnostics()
+    {
+        using var page = Parse(SampleReview);
+        var run = PortfolioReview.Run(Sample);
+        var entry = Assert.Single(run.Result!.Health!.Accounts);
+        var section = page.QuerySelector("section[data-section='health']")!;
+        var text = section.TextContent;
+
+        var all = page.QuerySelectorAll("section[data-section]");
+        Assert.Same(section, all[all.Length - 1]);
+        Assert.Contains(run.Result.Health!.Explanation, text, StringComparison.Ordinal);
+        Assert.Contains(entry.Health.Explanation, text, StringComparison.Ordinal);
+        Assert.Contains(entry.Change!.Explanation, text, StringComparison.Ordinal);
+        Assert.All(entry.Change.Components, c => Assert.Contains(c.Explanation, text, StringComparison.Ordinal));
+        Assert.Contains(entry.Change.Components.Where(c => c.Attribution != 0), c => section.QuerySelector("figure .alt")!.TextContent.Contains(HealthTable.Name(c.Kind) + " " + (c.Attribution > 0 ? "+" : string.Empty), StringComparison.Ordinal));
+        var facts = section.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")?.TextContent.StartsWith("What costs points", StringComparison.Ordinal) == true);
+        Assert.Equal(entry.Health.Components.Sum(c => c.Facts.Count), facts.QuerySelectorAll("tbody tr").Length);
+        var shown = section.QuerySelectorAll(".diagnostics tbody tr").Select(tr => (tr.Children[1].TextContent, tr.Children[2].TextContent)).ToList();
+        Assert.NotEmpty(shown);
+        Assert.Equal(run.Result.HealthDiagnostics.Select(d => (d.Code, d.Path)).OrderBy(x => x), shown.OrderBy(x => x));
+        Assert.Contains(section.QuerySelectorAll("svg text"), t => t.TextContent.StartsWith("freshness +", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Several_accounts_are_ranked_with_their_pictures_and_a_check_across_areas_under_health()
+    {
+        var second = Renamed(Sample.Accounts[0], "stray-shop");
+        var portfolio = Sample with { Accounts = Sample.Accounts.Append(second).ToArray() };
+        var run = PortfolioReview.Run(portfolio);
+
+        using var page = Parse(HtmlRenderer.Render(ReviewPage.Build(run, portfolio)));
+
+        var section = page.QuerySelector("section[data-section='health']")!;
+        var ranking = section.QuerySelectorAll("table").Single(t => t.QuerySelector("caption")?.TextContent.StartsWith("Health as of", StringComparison.Ordinal) == true);
+        Assert.Equal(run.Result!.Health!.Accounts.Select(e => e.Client.Value), ranking.QuerySelectorAll("tbody tr").Select(tr => tr.Children[1].TextContent));
+        Assert.Equal(new[] { "health-1", "health-2" }, section.QuerySelectorAll("figure[data-figure]").Select(f => f.GetAttribute("data-figure")));
+        Assert.Contains(section.QuerySelectorAll(".diagnostics tbody tr"), tr => tr.Children[1].TextContent == ReviewDiagnosticCodes.ClientNotClassified && tr.Children[2].TextContent == "accounts[1].client");
+    }
+
+    /// <summary>The account as another client's: every client member of it and of the documents it holds renamed.</summary>
+    private static KeyAccount.Core.Accounts.AccountDocument Renamed(KeyAccount.Core.Accounts.AccountDocument account, string client) =>
+        KeyAccount.Core.Json.KeyAccountJson.Deserialize<KeyAccount.Core.Accounts.AccountDocument>(KeyAccount.Core.Json.KeyAccountJson.Serialize(account).Replace("\"client\": \"" + account.Client.Value + "\"", "\"client\": \"" + client + "\"", StringComparison.Ordinal));
 
     private static string Iso(NodaTime.LocalDate date) => LocalDatePattern.Iso.Format(date);
 }

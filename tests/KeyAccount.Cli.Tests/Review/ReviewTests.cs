@@ -13,7 +13,7 @@ namespace KeyAccount.Cli.Tests.Review;
 public sealed class ReviewTests
 {
     [Fact]
-    public void Builtin_review_prints_the_eight_sections_in_the_method_order()
+    public void Builtin_review_prints_the_nine_sections_in_the_method_order()
     {
         var result = CliRunner.Run("review");
 
@@ -24,6 +24,7 @@ public sealed class ReviewTests
             "4. The best set of opportunities within the budgets", "5. The key-client development plan",
             "6. Relationships: who is who in the decision", "7. Communications: the programme, its coverage and gaps",
             "8. Negotiation: the zone of agreement and the offer",
+            "9. Health: each account scored, with the change since a quarter before",
         };
         var positions = sections.Select(s => result.Out.IndexOf(s, StringComparison.Ordinal)).ToArray();
         Assert.All(positions, p => Assert.True(p >= 0));
@@ -95,13 +96,19 @@ public sealed class ReviewTests
     [InlineData("{\"name\":\"x\",\"asOf\":\"2026-13-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]}}", "$.asOf: '2026-13-01' is not a date")]
     [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\"}", "$.classification: this part is required.")]
     [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[{\"client\":\"a\",\"profits\":[\"x\"]}]}}", "$.classification.clients[0].profits[0]:")]
-    [InlineData("{\"formatVersion\":2,\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]}}", "$.formatVersion: format version 2")]
+    [InlineData("{\"formatVersion\":3,\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]}}", "$.formatVersion: format version 3")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"accounts\":{}}", "$.accounts: the value is not a JSON array.")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"accounts\":[{\"client\":\"a\"},{\"client\":\"b\",\"diary\":7}]}", "$.accounts[1].diary")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"accounts\":[{\"client\":\"a\",\"formatVersion\":9}]}", "$.accounts[0].formatVersion")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"accounts\":[null]}", "$.accounts[0]")]
     [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"relationships\":{\"client\":\"a\",\"people\":\"x\"}}", "$.relationships")]
     [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"communications\":[1]}", "$.communications")]
     [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"negotiation\":{\"id\":\"n\",\"client\":\"a\",\"issues\":7}}", "$.negotiation")]
     [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]},\"offer\":\"x\"}", "$.offer")]
     [InlineData("[1,2]", "$: a portfolio must be a JSON object")]
-    [InlineData("{\"name\":\"x\",\"name\":\"y\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]}}", "$.name (line 1): Duplicate property 'name'")]
+    [InlineData("{\"name\":\"x\",\"name\":\"y\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]}}", "$.name: Duplicate property 'name'")]
+    [InlineData("{\"formatVersion\":2,\"name\":\"x\",\"name\":\"y\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[]}}", "$.name (line 1): Duplicate property 'name'")]
+    [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"currency\":\"EUR\",\"clients\":[{\"client\":\"a\",\"client\":\"b\"}]}}", "$.classification.clients[0].client")]
     [InlineData("{\"name\":\"x\",\"asOf\":\"2026-01-01\",\"classification\":{\"formatVersion\":9,\"currency\":\"EUR\",\"clients\":[]}}", "$.classification.formatVersion: The ClassificationPortfolioDocument document has format version 9, newer than 1")]
     [InlineData("{\"name\": ", "(line 1)")]
     public void Bad_portfolio_is_exit_2_naming_the_json_path(string json, string expected)
@@ -204,7 +211,7 @@ public sealed class ReviewTests
         using var json = JsonDocument.Parse(CliRunner.Run("review", "--format", "json").Out);
         var titles = json.RootElement.GetProperty("sections").EnumerateArray().Select(s => s.GetProperty("title").GetString()!).ToArray();
 
-        Assert.Equal(8, titles.Length);
+        Assert.Equal(9, titles.Length);
         for (var i = 0; i < titles.Length; i++)
         {
             Assert.Contains($"{i + 1}. {titles[i]}", table.Out, StringComparison.Ordinal);
@@ -245,4 +252,53 @@ public sealed class ReviewTests
         Assert.DoesNotContain("LineNumber", result.Error, System.StringComparison.Ordinal);
         File.Delete(file);
     }
+
+    [Fact]
+    public void Builtin_review_ends_with_the_sample_account_s_health_and_its_change_explained()
+    {
+        var result = CliRunner.Run("review");
+        var sample = SamplePortfolios.PublisherAndBookshops();
+        var change = PortfolioReview.Run(sample).Result!.Health!.Accounts.Single().Change!;
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var flat = Flat(result.Out);
+        var health = flat.IndexOf("9. Health: each account scored", StringComparison.Ordinal);
+        Assert.True(health > flat.IndexOf("8. Negotiation", StringComparison.Ordinal), result.Out);
+        Assert.Equal(KeyAccount.Core.Health.SampleHealth.Since, change.Before.AsOf);
+        Assert.Equal(KeyAccount.Core.Health.SampleHealth.AsOf, change.After.AsOf);
+        var explained = flat.IndexOf(Flat(change.Explanation), StringComparison.Ordinal);
+        Assert.True(explained > health, result.Out);
+        Assert.True(flat.IndexOf(Flat(change.After.Explanation), StringComparison.Ordinal) > health);
+        Assert.Contains("Change from 2025-12-31 to 2026-03-31", flat, StringComparison.Ordinal);
+        Assert.Contains("accounts[0].offers[0].pricing.discount", flat, StringComparison.Ordinal);
+        Assert.DoesNotContain("── ", flat.Substring(explained), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_health_section_shows_the_ranking_and_the_accounts_checks_across_areas()
+    {
+        var sample = SamplePortfolios.PublisherAndBookshops();
+        var second = KeyAccountJson.Deserialize<KeyAccount.Core.Accounts.AccountDocument>(KeyAccountJson.Serialize(KeyAccount.Core.Accounts.SampleAccounts.PublisherAndBookshop()).Replace("\"client\": \"bookshop\"", "\"client\": \"stray-shop\"", StringComparison.Ordinal));
+        var file = CliRunner.TempFile(KeyAccountJson.Serialize(sample with { Accounts = sample.Accounts.Append(second).ToArray() }), ".json");
+        try
+        {
+            var table = CliRunner.Run("review", file);
+
+            Assert.True(table.ExitCode == 0, table.ToString());
+            var flat = Flat(table.Out);
+            var health = flat.IndexOf("9. Health", StringComparison.Ordinal);
+            Assert.True(flat.IndexOf("KRV002", StringComparison.Ordinal) > health, table.Out);
+            Assert.True(flat.IndexOf("accounts[1].client", StringComparison.Ordinal) > health, table.Out);
+            Assert.Contains("Health as of 2026-03-31, healthiest first", flat, StringComparison.Ordinal);
+            Assert.Contains("Each of the 2 accounts in full", flat, StringComparison.Ordinal);
+            Assert.Contains("Health of 'stray-shop'", flat, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>The text with every run of white space and table border as one space: the table console wraps long lines.</summary>
+    private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"[\s│]+", " ");
 }

@@ -120,7 +120,8 @@ public sealed class BrowserPageTests : IClassFixture<BrowserRun>
     {
         var svgs = _run.Value.Layout.GetProperty("svgs").EnumerateArray().ToList();
 
-        Assert.Equal(10, svgs.Count);
+        Assert.Equal(11, svgs.Count);
+        Assert.Contains(svgs, svg => svg.GetProperty("chart").GetString() == "health-1");
         Assert.All(svgs, svg =>
         {
             Assert.True(svg.GetProperty("width").GetDouble() > 100, svg.ToString());
@@ -168,6 +169,8 @@ public sealed class BrowserPageTests : IClassFixture<BrowserRun>
 
         Assert.Empty(Problems(run.AccountEvents));
         Assert.Contains(run.AccountLayout.GetProperty("sections").EnumerateArray(), s => s.GetProperty("key").GetString() == "account");
+        Assert.Contains(run.AccountLayout.GetProperty("sections").EnumerateArray(), s => s.GetProperty("key").GetString() == "health");
+        Assert.Contains(run.AccountLayout.GetProperty("svgs").EnumerateArray(), svg => svg.GetProperty("chart").GetString() == "health");
         Assert.All(run.AccountLayout.GetProperty("svgs").EnumerateArray(), svg => Assert.True(svg.GetProperty("width").GetDouble() > 100 && svg.GetProperty("height").GetDouble() > 100, svg.ToString()));
     }
 
