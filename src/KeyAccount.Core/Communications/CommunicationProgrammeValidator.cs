@@ -300,14 +300,36 @@ public static class CommunicationProgrammeValidator
             See(budget, "monthlyBudget");
         }
 
+        // Every month's cost in any window is at most the sum over the items of |cost| times the
+        // item's occurrences: when that sum fits in decimal, no sum of the analysis overflows.
+        var bound = 0m;
         for (var i = 0; i < programme.Items.Count; i++)
         {
-            if (programme.Items[i].Cost is { } cost)
+            if (programme.Items[i].Cost is not { } cost)
             {
-                See(cost, At("items", i) + ".cost");
+                continue;
+            }
+
+            var path = At("items", i) + ".cost";
+            See(cost, path);
+            var occurrences = Occurrences(programme.Items[i]);
+            try
+            {
+                bound = checked(bound + (Math.Abs(cost.Amount) * occurrences));
+            }
+            catch (OverflowException)
+            {
+                bag.Add(Code(CommunicationsDiagnosticCodes.CostsOutOfRange), path, "The cost {0} over the item's {1} occurrences, with the costs of the items before it, adds up beyond the range of an exact amount (about 7.9e28), so the programme's costs cannot be summed: express the costs in a larger unit (thousands).", Wording.Amount(cost), occurrences.ToString("N0", CultureInfo.InvariantCulture));
+                return;
             }
         }
     }
+
+    /// <summary>How many times an item occurs (0 for a recurrence that never occurs or has a step of the wrong kind: those are reported on their own).</summary>
+    private static long Occurrences(ProgrammeItem item) =>
+        item.Recurrence is not { } recurrence ? (item.Date is null ? 0 : 1)
+        : RecurrenceExpansion.IsValidStep(recurrence.Every) ? RecurrenceExpansion.Count(recurrence)
+        : 0;
 
     private static void Identify<T>(string rawId, string path, string what, Dictionary<string, T> byId, T value, DiagnosticBag bag)
     {

@@ -75,6 +75,9 @@ public static class CommunicationsDiagnosticCodes
     /// <summary><c>KAC022</c> (warning): The plan given is for another client than the programme.</summary>
     public const string PlanOfAnotherClient = "KAC022";
 
+    /// <summary><c>KAC023</c> (error): The items' costs times their occurrences add up beyond the range of an exact amount, so the programme's costs cannot be summed.</summary>
+    public const string CostsOutOfRange = "KAC023";
+
     private static readonly DiagnosticCatalog Catalog = new(
         "KAC",
         new DiagnosticDescriptor(DuplicateId, DiagnosticSeverity.Error, "Two messages, audiences or items share an id."),
@@ -98,7 +101,8 @@ public static class CommunicationsDiagnosticCodes
         new DiagnosticDescriptor(InvalidSetting, DiagnosticSeverity.Error, "A setting is out of range or given twice."),
         new DiagnosticDescriptor(DirectoryPersonId, DiagnosticSeverity.Error, "The directory lists a person id twice or blank."),
         new DiagnosticDescriptor(GoalNotInPlan, DiagnosticSeverity.Warning, "A message supports a goal the plan does not hold."),
-        new DiagnosticDescriptor(PlanOfAnotherClient, DiagnosticSeverity.Warning, "The plan is for another client."));
+        new DiagnosticDescriptor(PlanOfAnotherClient, DiagnosticSeverity.Warning, "The plan is for another client."),
+        new DiagnosticDescriptor(CostsOutOfRange, DiagnosticSeverity.Error, "The costs add up beyond the range of an exact amount."));
 
     /// <summary>Every code of the area, in code order, with its severity and title.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All => Catalog.All;

@@ -104,6 +104,34 @@ internal static class RecurrenceExpansion
         return recurrence.Start;
     }
 
+    /// <summary>How many dates a recurrence with a valid step has (0 when it never occurs).</summary>
+    public static long Count(Recurrence recurrence)
+    {
+        if (recurrence.End < recurrence.Start)
+        {
+            return 0;
+        }
+
+        var step = recurrence.Every;
+        long span = Period.DaysBetween(recurrence.Start, recurrence.End);
+        if (step.Years == 0 && step.Months == 0)
+        {
+            return (span / (((long)step.Weeks * 7) + step.Days)) + 1;
+        }
+
+        // As in Last: n from this bound is never before the last date's index.
+        long lower = ((long)step.Years * 365) + ((long)step.Months * 28) + ((long)step.Weeks * 7) + step.Days;
+        for (var n = span / lower; n > 0; n--)
+        {
+            if (At(recurrence.Start, step, n) is { } date && date <= recurrence.End)
+            {
+                return n + 1;
+            }
+        }
+
+        return 1;
+    }
+
     /// <summary><paramref name="start"/> plus <paramref name="n"/> times <paramref name="step"/>; null past the calendar's end.</summary>
     private static LocalDate? At(LocalDate start, Period step, long n)
     {

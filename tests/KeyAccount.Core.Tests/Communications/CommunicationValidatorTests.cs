@@ -76,6 +76,7 @@ public class CommunicationValidatorTests
         new Defect("KAC019", "settings.suitability.entries[1]", () => new Inputs(Sample, new CommunicationSettings { Suitability = new SuitabilityMatrix(new[] { new ToolSuitability(MessageType.Company, CommunicationTool.Seminar, true, "a"), new ToolSuitability(MessageType.Company, CommunicationTool.Seminar, false, "b") }) })),
         new Defect("KAC020", "directory.people[1].id", () => new Inputs(Sample, Directory: new AudienceDirectory(new[] { new AudienceMember("a"), new AudienceMember(" a") }))),
         new Defect("KAC021", "messages[0].goals[0]", () => new Inputs(WithMessage(0, m => m with { Goals = new[] { "world-domination" } }).Programme, Plan: SamplePlans.PublisherAndBookshop(Start))),
+        new Defect("KAC023", "items[1].cost", () => WithItem(1, i => i with { Cost = new Money(decimal.MaxValue / 2, Currency.Eur) })),
         new Defect("KAC022", "client", () => new Inputs(Sample, Plan: SamplePlans.PublisherAndBookshop(Start) with { Client = new ClientId("another-shop") })),
     };
 
@@ -110,6 +111,23 @@ public class CommunicationValidatorTests
         var run = CommunicationAnalysis.Run(inputs.Programme, inputs.Settings, Start, null, inputs.Directory, inputs.Plan);
         Assert.Contains(run.Diagnostics, d => d.Code == code && d.Path == path);
         Assert.Equal(run.HasErrors, run.Result is null);
+    }
+
+    [Fact]
+    public void Costs_that_fit_as_a_whole_are_summed_without_overflow()
+    {
+        // The largest amount on one dated item, no other cost: the bound is exactly decimal's maximum,
+        // so the programme is valid and every month's sum in the analysis fits.
+        var items = Sample.Items.Select((item, k) => item with { Cost = k == 0 ? new Money(decimal.MaxValue, Currency.Eur) : null }).ToArray();
+        var run = CommunicationAnalysis.Run(Sample with { Items = items, MonthlyBudget = null }, null, Start);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Code == CommunicationsDiagnosticCodes.CostsOutOfRange);
+        Assert.Contains(run.Result!.Costs, m => m.Cost.Amount == decimal.MaxValue);
+
+        // One more on another item's single date, and the sums no longer fit: refused at that item.
+        items[4] = items[4] with { Cost = new Money(1m, Currency.Eur) };
+        run = CommunicationAnalysis.Run(Sample with { Items = items, MonthlyBudget = null }, null, Start);
+        Assert.Null(run.Result);
+        Assert.Equal("items[4].cost", Assert.Single(run.Diagnostics, d => d.Code == CommunicationsDiagnosticCodes.CostsOutOfRange).Path);
     }
 
     [Fact]
