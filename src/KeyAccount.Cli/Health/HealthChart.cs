@@ -48,7 +48,8 @@ internal static class HealthChart
     internal static IReadOnlyList<LocalDate> Dates(AccountDocument account, LocalDate asOf, LocalDate? since)
     {
         var start = since ?? Start(account) ?? asOf;
-        var earliest = asOf.PlusMonths(-MaxMonths);
+        // Near the calendar's first day the history starts on that day.
+        var earliest = asOf.Year - LocalDate.MinIsoValue.Year > (MaxMonths / 12) + 1 ? asOf.PlusMonths(-MaxMonths) : LocalDate.MinIsoValue;
         if (start < earliest)
         {
             start = earliest;
@@ -105,8 +106,8 @@ internal static class HealthChart
             Position = AxisPosition.Bottom,
             StringFormat = "yyyy-MM-dd",
             Title = "date",
-            Minimum = DateTimeAxis.ToDouble(dates[0].PlusDays(-3).ToDateTimeUnspecified()),
-            Maximum = DateTimeAxis.ToDouble(dates[^1].PlusDays(3).ToDateTimeUnspecified()),
+            Minimum = KeyAccount.Cli.Html.Charts.ChartLayer.Day(dates[0]) - 3,
+            Maximum = KeyAccount.Cli.Html.Charts.ChartLayer.Day(dates[^1]) + 3,
             MajorGridlineStyle = LineStyle.Dot,
         });
         model.Axes.Add(ScoreAxis(AxisPosition.Left));
@@ -117,7 +118,7 @@ internal static class HealthChart
             {
                 if (scorecards[i].Component(kind).Score is { } score)
                 {
-                    line.Points.Add(new DataPoint(DateTimeAxis.ToDouble(dates[i].ToDateTimeUnspecified()), (double)score));
+                    line.Points.Add(new DataPoint(KeyAccount.Cli.Html.Charts.ChartLayer.Day(dates[i]), (double)score));
                 }
                 else
                 {
@@ -134,7 +135,7 @@ internal static class HealthChart
         var total = new LineSeries { Title = "score", Color = OxyColors.Black, StrokeThickness = 3, MarkerType = MarkerType.Circle, MarkerSize = 4 };
         for (var i = 0; i < dates.Count; i++)
         {
-            total.Points.Add(scorecards[i].Score is { } score ? new DataPoint(DateTimeAxis.ToDouble(dates[i].ToDateTimeUnspecified()), (double)score) : DataPoint.Undefined);
+            total.Points.Add(scorecards[i].Score is { } score ? new DataPoint(KeyAccount.Cli.Html.Charts.ChartLayer.Day(dates[i]), (double)score) : DataPoint.Undefined);
         }
 
         model.Series.Add(total);

@@ -188,7 +188,8 @@ public static class AccountAnalysis
             }
         }
 
-        var from = asOf.Minus(window).PlusDays(1);
+        // A window reaching before the calendar's first day starts on that day.
+        var from = PlanDates.TryPlus(asOf, Period.Zero - window)?.PlusDays(1) ?? LocalDate.MinIsoValue;
         var interval = new DateInterval(from <= asOf ? from : asOf, asOf);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var last = new Dictionary<string, LocalDate>(StringComparer.Ordinal);

@@ -402,7 +402,7 @@ public static class CommunicationAnalysis
             var first = scan.MonthStarts[m];
             var cost = new Money(scan.MonthCost[m], currency.Value);
             var monthFirst = new LocalDate(first.Year, first.Month, 1);
-            var covered = Period.DaysBetween(first, m + 1 < scan.MonthStarts.Length ? scan.MonthStarts[m + 1] : window.End.PlusDays(1));
+            var covered = m + 1 < scan.MonthStarts.Length ? Period.DaysBetween(first, scan.MonthStarts[m + 1]) : Period.DaysBetween(first, window.End) + 1;
             var partial = covered < first.Calendar.GetDaysInMonth(first.Year, first.Month) ? " (the window covers " + Wording.Count(covered, "day") + " of it)" : string.Empty;
             var name = first.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
             string verdict;
@@ -477,8 +477,14 @@ public static class CommunicationAnalysis
             var monthOf = new int[days];
             var starts = new List<LocalDate>();
             var date = window.Start;
-            for (var d = 0; d < days; d++, date = date.PlusDays(1))
+            for (var d = 0; d < days; d++)
             {
+                // The next day only while inside the window: the window may end on the calendar's last day.
+                if (d > 0)
+                {
+                    date = date.PlusDays(1);
+                }
+
                 if (d == 0 || date.Day == 1)
                 {
                     starts.Add(date);

@@ -141,7 +141,11 @@ internal static partial class ChartLayer
     }
 
     /// <summary>A date as OxyPlot's axis value.</summary>
-    public static double Day(NodaTime.LocalDate date) => DateTimeAxis.ToDouble(date.ToDateTimeUnspecified());
+    /// <remarks>Counted in days from OxyPlot's origin (1899-12-31 is day 1), so a date outside .NET's
+    /// <see cref="System.DateTime"/> (before year 1) still has a place on the axis.</remarks>
+    public static double Day(NodaTime.LocalDate date) => NodaTime.Period.DaysBetween(AxisOrigin, date) + 1;
+
+    private static readonly NodaTime.LocalDate AxisOrigin = new(1899, 12, 31);
 
     [GeneratedRegex("\\bid=\"([^\"]+)\"", RegexOptions.CultureInvariant)]
     private static partial Regex IdAttribute();
