@@ -47,7 +47,9 @@ public static class AccountAnalysis
 
         var stage = account.Stage;
         var map = AccountContacts.Analyze(account, asOf);
-        var nextMoves = AccountLifecycle.Next(stage).Select(to => AccountLifecycle.Check(account, to, asOf, to is AccountStage.FinalStage or AccountStage.Closed ? null : "next", () => map)).ToArray();
+        // A stage the lifecycle does not know (reported by the validator, KAA) has no moves to offer.
+        var moves = AccountLifecycle.IsStage(stage) ? AccountLifecycle.Next(stage) : Array.Empty<AccountStage>();
+        var nextMoves = moves.Select(to => AccountLifecycle.Check(account, to, asOf, to is AccountStage.FinalStage or AccountStage.Closed ? null : "next", () => map)).ToArray();
         var onboarding = AccountLifecycle.Onboarding(account, asOf, map);
         var commitments = Commitments(account, asOf, settings.DueSoon);
         var decisions = Decisions(account);

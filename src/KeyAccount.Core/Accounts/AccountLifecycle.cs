@@ -47,6 +47,9 @@ public static class AccountLifecycle
     public static IReadOnlyList<AccountStage> Next(AccountStage from) =>
         Moves.TryGetValue(from, out var next) ? next : throw new ArgumentOutOfRangeException(nameof(from), from, "Not a stage of the lifecycle.");
 
+    /// <summary>True when <paramref name="stage"/> is one of the lifecycle's stages.</summary>
+    internal static bool IsStage(AccountStage stage) => Moves.ContainsKey(stage);
+
     /// <summary>True when the lifecycle has a move from <paramref name="from"/> to <paramref name="to"/>.</summary>
     /// <param name="from">A stage.</param>
     /// <param name="to">Another stage.</param>

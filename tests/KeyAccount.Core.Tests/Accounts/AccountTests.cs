@@ -63,6 +63,22 @@ public class AccountTests
     }
 
     [Fact]
+    public void A_stage_the_lifecycle_does_not_know_is_reported_and_the_state_offers_no_move()
+    {
+        // As a document gives it when the stage is written as a number: 12 is no stage.
+        var sample = Sample();
+        var lifecycle = sample.Lifecycle.ToArray();
+        lifecycle[^1] = new LifecycleChange((AccountStage)12, lifecycle[^1].On, lifecycle[^1].By, lifecycle[^1].Reason);
+        var account = With(sample, lifecycle: lifecycle);
+
+        var run = AccountAnalysis.Run(account, March31);
+
+        Assert.Contains(run.Diagnostics, d => d.Code == AccountsDiagnosticCodes.UndefinedValue && d.Path == "lifecycle[" + (lifecycle.Length - 1) + "].stage");
+        Assert.Empty(run.Result!.NextMoves);
+        Assert.Contains("stage 12", run.Result.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_sample_holds_the_other_areas_samples_for_the_same_client()
     {
         var sample = Sample();
