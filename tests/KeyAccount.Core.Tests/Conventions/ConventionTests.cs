@@ -341,7 +341,7 @@ public sealed class ConventionTests
     private static bool IsCopyConstructor(ConstructorInfo constructor) =>
         constructor.GetParameters() is { Length: 1 } p && p[0].ParameterType == constructor.DeclaringType;
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "docs", "architecture.md")))
