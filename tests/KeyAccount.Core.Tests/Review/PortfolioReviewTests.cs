@@ -278,6 +278,37 @@ public sealed class PortfolioReviewTests
     }
 
     [Fact]
+    public void The_20_80_section_ranks_each_client_by_its_profit_summed_over_the_periods()
+    {
+        var analysis = PortfolioReview.Run(Sample.Value).Result!.ParetoAnalysis!;
+        var totals = Sample.Value.Classification.Clients.ToDictionary(c => c.Client, c => c.Profits.Sum(p => p ?? 0m));
+
+        Assert.Equal(totals.Values.Sum(), analysis.Total);
+        Assert.Equal(totals.Values.Where(t => t > 0).Sum(), analysis.PositiveTotal);
+        Assert.Equal(totals.Values.Where(t => t < 0).Sum(), analysis.LossTotal);
+        for (var rank = 1; rank <= 10; rank++)
+        {
+            var ranked = analysis.GetByRank(rank);
+            Assert.Equal(totals[ranked.Client], ranked.Amount);
+        }
+
+        Assert.Equal(totals.OrderByDescending(t => t.Value).First().Key, analysis.GetByRank(1).Client);
+    }
+
+    [Fact]
+    public void The_ladder_section_places_the_assessed_key_clients_only()
+    {
+        var review = PortfolioReview.Run(Sample.Value).Result!;
+        var keys = review.Classification.Classification!.Clients.Where(c => c.Tier == ClientTier.Key).Select(c => c.Client).ToHashSet();
+        var assessed = Sample.Value.Ladder!.Assessments.Select(a => a.Client).ToList();
+        var expected = assessed.Where(keys.Contains).OrderBy(c => c.Value, StringComparer.Ordinal).ToList();
+
+        Assert.NotEmpty(expected);
+        Assert.True(expected.Count < assessed.Count, "the sample assesses clients that are not key, so the restriction shows");
+        Assert.Equal(expected, review.Ladder!.Entries.Select(e => e.Client).OrderBy(c => c.Value, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_sample_is_the_same_every_time()
     {
         Assert.Equal(KeyAccountJson.Serialize(SamplePortfolios.PublisherAndBookshops()), KeyAccountJson.Serialize(Sample.Value));
