@@ -113,7 +113,8 @@ internal static class PlanSection
         }
 
         model.Series.Add(bars);
-        var rows = actions.Select((a, i) => (a.ActionId, i)).ToDictionary(x => x.ActionId, x => x.i, StringComparer.Ordinal);
+        // An id listed twice (an error the plan's diagnostics report) keeps the row of its first action.
+        var rows = actions.Select((a, i) => (a.ActionId, i)).GroupBy(x => x.ActionId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().i, StringComparer.Ordinal);
         var deadlines = new ScatterSeries { Title = "a goal's deadline, on the row of its last action", MarkerType = MarkerType.Diamond, MarkerSize = 6, MarkerFill = Palette.Green, MarkerStroke = Palette.Black, MarkerStrokeThickness = 1 };
         foreach (var g in schedule.Goals.Where(g => g.Deadline is not null))
         {
