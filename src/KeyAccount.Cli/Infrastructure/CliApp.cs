@@ -45,7 +45,7 @@ internal static class CliApp
 
     private static int RunCommand(string[] args, CliConsole console)
     {
-        var root = BuildCommands(console);
+        var root = BuildCommands(console, args);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
@@ -90,13 +90,21 @@ internal static class CliApp
         }
     }
 
-    private static RootCommand BuildCommands(CliConsole console)
+    private static RootCommand BuildCommands(CliConsole console, string[] args)
     {
         var root = new RootCommand(
             "keyaccount: key account management from the command line. The 20/80 analysis of a CSV, key-client classification, " +
             "the perception ladder, opportunity selection, plan validation, and a whole portfolio review. Exit codes: 0 done, " +
             "1 the analysis found errors, 2 bad usage or bad input, 74 the output could not be written.");
-        foreach (var command in CommandCatalog.Create(console).Where(c => c is not null))
+        // The command the arguments name is the only one the process can run; the whole catalog is
+        // built when they name none (help, a typo to suggest a command for, a response file).
+        if (args.Length > 0 && CommandCatalog.CreateOnly(console, args[0]) is { } only)
+        {
+            root.Add(only);
+            return root;
+        }
+
+        foreach (var command in CommandCatalog.Create(console))
         {
             root.Add(command);
         }
