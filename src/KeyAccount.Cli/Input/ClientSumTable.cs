@@ -33,6 +33,9 @@ internal sealed class ClientSumTable
     private int _keysLength;
     private readonly List<WideSum> _wide = [];
 
+    // Written with the values of the slots Merge touched, so that touching them is not optimised away.
+    private int _mergeSink;
+
     /// <summary>The number of distinct clients.</summary>
     public int Count => _count;
 
@@ -148,49 +151,71 @@ internal sealed class ClientSumTable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Merge(ClientSumTable other)
     {
-        for (var i = 0; i < other._count; i++)
+        // As when reading (see Touch): the clients of a batch are looked up after their slots are
+        // touched together, so that the cache misses overlap instead of following one another.
+        Span<uint> hashes = stackalloc uint[RowBatch.Size];
+        var sink = 0;
+        for (var batch = 0; batch < other._count; batch += RowBatch.Size)
         {
-            ref var theirs = ref other.At(i);
-            var key = other._keys.AsSpan(theirs.KeyOffset, theirs.KeyLength);
-            var index = FindOrAdd(key, theirs.Hash, theirs.FirstLine, out var added);
-            ref var mine = ref At(index);
-            if (added)
+            var size = Math.Min(RowBatch.Size, other._count - batch);
+            for (var i = 0; i < size; i++)
             {
-                mine.SecondLine = theirs.SecondLine;
+                hashes[i] = other.At(batch + i).Hash;
+            }
+
+            sink ^= Touch(hashes[..size]);
+            for (var i = batch; i < batch + size; i++)
+            {
+                MergeEntry(other, i);
+            }
+        }
+
+        _mergeSink = sink;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void MergeEntry(ClientSumTable other, int i)
+    {
+        ref var theirs = ref other.At(i);
+        var key = other._keys.AsSpan(theirs.KeyOffset, theirs.KeyLength);
+        var index = FindOrAdd(key, theirs.Hash, theirs.FirstLine, out var added);
+        ref var mine = ref At(index);
+        if (added)
+        {
+            mine.SecondLine = theirs.SecondLine;
+        }
+        else
+        {
+            // The two smallest of both pairs (first < second in each; all lines differ).
+            var (first, second, otherFirst) = mine.FirstLine < theirs.FirstLine
+                ? (mine.FirstLine, mine.SecondLine, theirs.FirstLine)
+                : (theirs.FirstLine, theirs.SecondLine, mine.FirstLine);
+            mine.FirstLine = first;
+            mine.SecondLine = second != 0 && second < otherFirst ? second : otherFirst;
+        }
+
+        try
+        {
+            if (!theirs.IsWide)
+            {
+                AddSlow(ref mine, theirs.Sum, theirs.Scale);
+            }
+            else if (other._wide[theirs.WideIndex] is { Overflowed: true })
+            {
+                MarkOverflowed(ref mine);
+            }
+            else if (other._wide[theirs.WideIndex] is { IsDecimal: true } decimalSum)
+            {
+                AddDecimal(ref mine, decimalSum.Decimal);
             }
             else
             {
-                // The two smallest of both pairs (first < second in each; all lines differ).
-                var (first, second, otherFirst) = mine.FirstLine < theirs.FirstLine
-                    ? (mine.FirstLine, mine.SecondLine, theirs.FirstLine)
-                    : (theirs.FirstLine, theirs.SecondLine, mine.FirstLine);
-                mine.FirstLine = first;
-                mine.SecondLine = second != 0 && second < otherFirst ? second : otherFirst;
+                AddWide(ref mine, other._wide[theirs.WideIndex].Mantissa, other._wide[theirs.WideIndex].Scale);
             }
-
-            try
-            {
-                if (!theirs.IsWide)
-                {
-                    AddSlow(ref mine, theirs.Sum, theirs.Scale);
-                }
-                else if (other._wide[theirs.WideIndex] is { Overflowed: true })
-                {
-                    MarkOverflowed(ref mine);
-                }
-                else if (other._wide[theirs.WideIndex] is { IsDecimal: true } decimalSum)
-                {
-                    AddDecimal(ref mine, decimalSum.Decimal);
-                }
-                else
-                {
-                    AddWide(ref mine, other._wide[theirs.WideIndex].Mantissa, other._wide[theirs.WideIndex].Scale);
-                }
-            }
-            catch (OverflowException)
-            {
-                // Marked on the entry: TryGetTotal reports it, naming the client.
-            }
+        }
+        catch (OverflowException)
+        {
+            // Marked on the entry: TryGetTotal reports it, naming the client.
         }
     }
 
@@ -446,7 +471,7 @@ internal sealed class ClientSumTable
     private ref Entry At(int index) => ref _pages[index >> PageBits][index & (PageSize - 1)];
 
     /// <summary>The first 8 bytes of <paramref name="key"/> (zero-padded) as one number.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ulong KeyStart(ReadOnlySpan<byte> key)
     {
         if (key.Length >= 8)

@@ -315,15 +315,14 @@ internal sealed class CsvAmountParser
                     ? Table.Add(key, batch.Hashes[i], batch.Large[i], line)
                     : Table.Add(key, batch.Hashes[i], batch.Mantissas[i], batch.Scales[i], line);
             }
-            catch (OverflowException) when (!_layout.Aggregate)
-            {
-                // Only a repeated id is summed without --aggregate, and that is reported at a line no later than this one.
-                added = false;
-            }
             catch (OverflowException)
             {
-                batch.Clear();
-                throw Error(line, $"the total of client '{InputText.Shorten(Encoding.UTF8.GetString(key))}' overflows a decimal.");
+                // The table marks the client's total; the reading goes on, and the total is
+                // reported at the client's first line when the totals are collected, as it is when
+                // the parts of it summed on other threads overflow together (so the message does not
+                // depend on the threads). Without --aggregate only a repeated id is summed, and the
+                // repetition is reported first.
+                added = false;
             }
 
             if (added && !Utf8.IsValid(key))

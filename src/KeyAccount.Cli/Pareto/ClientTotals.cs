@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
 using KeyAccount.Cli.Infrastructure;
 using KeyAccount.Cli.Input;
 using KeyAccount.Core;
@@ -50,17 +52,54 @@ internal static class ClientTotals
 
         var ids = new ClientId[table.Count];
         var amounts = new decimal[table.Count];
-        for (var i = 0; i < ids.Length; i++)
+        var overflow = ToAmounts(table, ids, amounts);
+        if (overflow >= 0)
         {
-            ids[i] = new ClientId(table.IdAt(i));
-            if (!table.TryGetTotal(i, out amounts[i]))
-            {
-                throw new CliInputException($"{at(table.FirstLineAt(i))}: the total of client '{InputText.Shorten(ids[i].Value)}' (first on this {unit}) overflows a decimal.");
-            }
+            throw new CliInputException($"{at(table.FirstLineAt(overflow))}: the total of client '{InputText.Shorten(ids[overflow].Value)}' (first on this {unit}) overflows a decimal.");
         }
 
         RequireRepresentableTotals(table, ids, amounts, at);
         return new ClientAmounts(ids, amounts, rows, currency);
+    }
+
+    /// <summary>
+    /// Fills <paramref name="ids"/> and <paramref name="amounts"/> from the table, in blocks on every
+    /// core (the table is only read); the result does not depend on how the blocks are shared.
+    /// </summary>
+    /// <returns>The first client whose total is beyond the range of <see cref="decimal"/>, or -1.</returns>
+    private static int ToAmounts(ClientSumTable table, ClientId[] ids, decimal[] amounts)
+    {
+        const int BlockSize = 1 << 14;
+        var overflow = int.MaxValue;
+        Parallel.For(0, (ids.Length + BlockSize - 1) / BlockSize, block =>
+        {
+            var end = Math.Min(ids.Length, (block + 1) * BlockSize);
+            for (var i = block * BlockSize; i < end; i++)
+            {
+                ids[i] = new ClientId(table.IdAt(i));
+                if (!table.TryGetTotal(i, out amounts[i]))
+                {
+                    InterlockedMin(ref overflow, i);
+                    break;
+                }
+            }
+        });
+        return overflow == int.MaxValue ? -1 : overflow;
+    }
+
+    private static void InterlockedMin(ref int target, int value)
+    {
+        var current = Volatile.Read(ref target);
+        while (value < current)
+        {
+            var seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
+        }
     }
 
     /// <summary>

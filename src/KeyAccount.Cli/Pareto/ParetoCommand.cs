@@ -103,7 +103,7 @@ internal static class ParetoCommand
 
             var amounts = workbook
                 ? XlsxAmountReader.Read(path, parse.GetValue(sheet), parse.GetValue(id)!, parse.GetValue(value)!, parse.GetValue(aggregate), code)
-                : ReadCsv(console, path, parse.GetValue(id)!, parse.GetValue(value)!, separator, parse.GetValue(aggregate), code);
+                : ReadCsv(console, path, parse.GetValue(id)!, parse.GetValue(value)!, separator, parse.GetValue(aggregate), code, parse.GetValue(format) == "json");
 
             // The reader's tables are garbage now: collect them before the analysis allocates, so
             // that the peak memory is the larger of reading and analysing, not their sum.
@@ -130,11 +130,15 @@ internal static class ParetoCommand
         return command;
     }
 
-    private static ClientAmounts ReadCsv(CliConsole console, string path, string idColumn, string valueColumn, char separator, bool aggregate, Currency code)
+    private static ClientAmounts ReadCsv(CliConsole console, string path, string idColumn, string valueColumn, char separator, bool aggregate, Currency code, bool json)
     {
         using var stream = InputFile.Open(path, console);
         var progress = console.ErrorIsTerminal ? Progress(console, stream.CanSeek ? stream.Length : -1) : null;
-        var amounts = CsvAmountReader.Read(stream, InputFile.DisplayName(path), idColumn, valueColumn, separator, aggregate, code, progress);
+
+        // The rest of the work (combining the threads' totals, the analysis) runs on one core: the
+        // JSON writer prepares its first write on another meanwhile.
+        var allRead = json ? () => _ = ParetoJsonWriter.Prepare() : (Action?)null;
+        var amounts = CsvAmountReader.Read(stream, InputFile.DisplayName(path), idColumn, valueColumn, separator, aggregate, code, progress, allRead);
         if (progress is not null)
         {
             console.Error.Write("\r\u001b[2K");

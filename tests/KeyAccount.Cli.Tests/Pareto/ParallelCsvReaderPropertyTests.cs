@@ -114,6 +114,59 @@ public sealed class ParallelCsvReaderPropertyTests
         });
     }
 
+    /// <summary>
+    /// Hundreds of clients, so that each thread's table holds many and the tables are combined in
+    /// many batches (the merge touches 16 clients' slots at a time): the sums, the order of the
+    /// clients, and without --aggregate the first repeated id, are those of one thread.
+    /// </summary>
+    [Property(MaxTest = 60)]
+    public Property Many_clients_combine_as_one_thread_reads_them()
+    {
+        var gen = from seed in Gen.Choose(0, int.MaxValue)
+                  from threads in Gen.Choose(2, 4)
+                  from chunk in Gen.Elements(64, 300, 1000, 4096)
+                  from clients in Gen.Choose(1, 700)
+                  from rows in Gen.Choose(1, 3000)
+                  select (seed, threads, chunk, clients, rows);
+        return Prop.ForAll(gen.ToArbitrary(), run =>
+        {
+            var random = new Random(run.seed);
+            var text = new StringBuilder("id,value\n");
+            var reference = new Dictionary<string, decimal>(StringComparer.Ordinal);
+            for (var r = 0; r < run.rows; r++)
+            {
+                var id = "c" + random.Next(run.clients).ToString(CultureInfo.InvariantCulture);
+                var amount = random.Next(-5000, 100000) / 100m;
+                text.Append(id).Append(',').Append(amount.ToString(CultureInfo.InvariantCulture)).Append('\n');
+                reference[id] = reference.GetValueOrDefault(id) + amount;
+            }
+
+            var bytes = Encoding.UTF8.GetBytes(text.ToString());
+            var one = Read(bytes, aggregate: true, threads: 1, chunkBytes: 1 << 20);
+            var many = Read(bytes, aggregate: true, run.threads, run.chunk);
+            var sums = Enumerable.Range(0, many.Ids.Length).ToDictionary(i => many.Ids[i].Value, i => many.Amounts[i], StringComparer.Ordinal);
+            var sameSums = sums.Count == reference.Count && reference.All(p => sums.TryGetValue(p.Key, out var s) && s == p.Value);
+            var sameError = ErrorOf(() => Read(bytes, aggregate: false, threads: 1, chunkBytes: 1 << 20)) == ErrorOf(() => Read(bytes, aggregate: false, run.threads, run.chunk));
+            return Prop.Label(sameSums && one.Ids.Length == many.Ids.Length && sameError, $"threads {run.threads}, chunk {run.chunk}, {run.clients} clients, {run.rows} rows: sums {sameSums}, first repeat {sameError}");
+        });
+    }
+
+    [Fact]
+    public void A_total_beyond_decimal_is_named_at_the_clients_first_line_whatever_the_threads()
+    {
+        // 7.9e28 + 1e-10 leaves 128 bits at scale 10 (decimal addition from there on); adding 7.9e28
+        // again leaves decimal. One thread meets it on line 4; two may each hold a part.
+        var bytes = Encoding.UTF8.GetBytes("id,value\nb,1\na,79228162514264337593543950335\na,0.0000000001\nb,2\na,79228162514264337593543950335\n");
+        foreach (var threads in new[] { 1, 2, 3, 4 })
+        {
+            foreach (var chunk in new[] { 1, 5, 40, 1 << 20 })
+            {
+                var error = ErrorOf(() => Read(bytes, aggregate: true, threads, chunk));
+                Assert.Equal("t.csv:3: the total of client 'a' (first on this line) overflows a decimal.", error);
+            }
+        }
+    }
+
     [Property(MaxTest = 500)]
     public Property Amounts_parse_as_decimal_parses_them()
     {
