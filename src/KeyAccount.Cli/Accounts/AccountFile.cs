@@ -99,7 +99,7 @@ internal sealed class AccountFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new CliInputException($"{Path}: cannot be written ({ex.Message}); the file is unchanged.", ex);
+            throw new OutputFailedException($"{Path}: cannot be written ({ex.Message.TrimEnd('.')}); the file is unchanged.", ex);
         }
         finally
         {

@@ -57,7 +57,7 @@ internal static class HtmlOutput
                 TryDelete(temporary);
             }
 
-            throw new OutputFailedException(path + ": cannot write the page (" + ex.Message.TrimEnd('.') + ")");
+            throw new OutputFailedException(path + ": cannot write the page (" + ex.Message.TrimEnd('.') + "); no page was written.", ex);
         }
     }
 

@@ -24,7 +24,7 @@ internal static class CliApp
         }
         catch (OutputFailedException ex)
         {
-            return Fail(console, ex.Message + "; the results are incomplete.", ExitCodes.OutputFailed);
+            return Fail(console, ex.Message, ExitCodes.OutputFailed);
         }
         catch (CliInputException ex)
         {

@@ -60,11 +60,16 @@ internal sealed class OutputWriter : TextWriter
     }
 }
 
-/// <summary>Standard output could not be written; the command's results are incomplete.</summary>
+/// <summary>
+/// An output could not be written (exit 74): standard output, or a file the command writes (a
+/// page, a chart, an account document). The message is the whole line shown: what could not be
+/// written, why, and what was left.
+/// </summary>
 internal sealed class OutputFailedException : Exception
 {
+    /// <summary>Standard output failed: the command's results are incomplete.</summary>
     public OutputFailedException(IOException inner)
-        : base("the output could not be written (" + inner.Message.TrimEnd('.') + ")", inner)
+        : base("the output could not be written (" + inner.Message.TrimEnd('.') + "); the results are incomplete.", inner)
     {
     }
 

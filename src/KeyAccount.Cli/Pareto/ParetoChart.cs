@@ -60,7 +60,8 @@ internal static class ParetoChart
             }
             catch (IOException ex)
             {
-                throw new CliInputException($"{_path}: cannot write the chart: {ex.Message}", ex);
+                // The report is printed by now: only the chart is missing (or cut short).
+                throw new OutputFailedException($"{_path}: cannot write the chart ({ex.Message.TrimEnd('.')}); the report was printed, the chart is incomplete.", ex);
             }
         }
 

@@ -178,8 +178,8 @@ public sealed class AccountCommandTests
             AccountFile.BeforeReplace.Value = null;
         }
 
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Contains("unchanged", result.Error, StringComparison.Ordinal);
+        Assert.True(result.ExitCode == 74, result.ToString());
+        Assert.Contains(": cannot be written (simulated crash); the file is unchanged.", result.Error, StringComparison.Ordinal);
         Assert.Equal(original, File.ReadAllBytes(path));
         Assert.False(File.Exists(path + ".bak"));
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".*.tmp"));

@@ -56,6 +56,26 @@ public sealed class OutputFailureTests
         Assert.Equal("keyaccount: the output could not be written (No space left on device); the results are incomplete.\n", result.Error);
     }
 
+    /// <summary>A chart is written after the report: a full disk there is 74 too, the report printed and the line naming the chart.</summary>
+    [Theory]
+    [InlineData("pareto", "data/swiss-inhabitants.csv", "--format", "json")]
+    [InlineData("relationships", "--sample")]
+    public void A_chart_on_a_full_disk_is_exit_74_after_the_report(params string[] args)
+    {
+        if (!OperatingSystem.IsLinux() || !File.Exists("/dev/full"))
+        {
+            return;
+        }
+
+        var arguments = Array.ConvertAll(args, a => a.StartsWith("data/", StringComparison.Ordinal) ? CliRunner.Data(a[5..]) : a);
+        var result = CliRunner.Run([.. arguments, "--chart", "/dev/full"]);
+
+        Assert.True(result.ExitCode == ExitCodes.OutputFailed, result.ToString());
+        Assert.NotEqual(string.Empty, result.Out);
+        Assert.StartsWith("keyaccount: /dev/full: cannot write the chart (", result.Error, StringComparison.Ordinal);
+        Assert.EndsWith("); the report was printed, the chart is incomplete.\n", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_document_command_writing_to_a_full_disk_is_exit_74()
     {
