@@ -78,58 +78,47 @@ internal static class RecurrenceExpansion
     /// <summary>The last date of a recurrence (on or before its end), or null when it never occurs.</summary>
     public static LocalDate? Last(Recurrence recurrence)
     {
-        if (recurrence.End < recurrence.Start)
+        var n = LastIndex(recurrence);
+        if (n < 0)
         {
             return null;
         }
 
         var step = recurrence.Every;
-        long span = Period.DaysBetween(recurrence.Start, recurrence.End);
-        if (step.Years == 0 && step.Months == 0)
-        {
-            long days = ((long)step.Weeks * 7) + step.Days;
-            return recurrence.Start.PlusDays((int)(span / days * days));
-        }
-
-        // At least 365 days a year and 28 a month: n from this bound is never before the last date.
-        long lower = ((long)step.Years * 365) + ((long)step.Months * 28) + ((long)step.Weeks * 7) + step.Days;
-        for (var n = span / lower; n >= 0; n--)
-        {
-            if (At(recurrence.Start, step, n) is { } date && date <= recurrence.End)
-            {
-                return date;
-            }
-        }
-
-        return recurrence.Start;
+        return step.Years == 0 && step.Months == 0
+            ? recurrence.Start.PlusDays((int)(n * (((long)step.Weeks * 7) + step.Days)))
+            : At(recurrence.Start, step, n) ?? recurrence.Start;
     }
 
     /// <summary>How many dates a recurrence with a valid step has (0 when it never occurs).</summary>
-    public static long Count(Recurrence recurrence)
+    public static long Count(Recurrence recurrence) => LastIndex(recurrence) + 1;
+
+    /// <summary>The n of the last date, <c>start + n × step</c>, on or before the end; -1 when the recurrence never occurs.</summary>
+    private static long LastIndex(Recurrence recurrence)
     {
         if (recurrence.End < recurrence.Start)
         {
-            return 0;
+            return -1;
         }
 
         var step = recurrence.Every;
         long span = Period.DaysBetween(recurrence.Start, recurrence.End);
         if (step.Years == 0 && step.Months == 0)
         {
-            return (span / (((long)step.Weeks * 7) + step.Days)) + 1;
+            return span / (((long)step.Weeks * 7) + step.Days);
         }
 
-        // As in Last: n from this bound is never before the last date's index.
+        // At least 365 days a year and 28 a month: n from this bound is never before the last date's.
         long lower = ((long)step.Years * 365) + ((long)step.Months * 28) + ((long)step.Weeks * 7) + step.Days;
         for (var n = span / lower; n > 0; n--)
         {
             if (At(recurrence.Start, step, n) is { } date && date <= recurrence.End)
             {
-                return n + 1;
+                return n;
             }
         }
 
-        return 1;
+        return 0;
     }
 
     /// <summary><paramref name="start"/> plus <paramref name="n"/> times <paramref name="step"/>; null past the calendar's end.</summary>

@@ -20,6 +20,19 @@ public class CommunicationPropertyTests
             && dates.Zip(dates.Skip(1), (a, b) => a < b).All(x => x);
     }
 
+    /// <summary>
+    /// The closed forms behind the calendar's last date and the validator's count of dates (month
+    /// steps search back from a bound; week and day steps divide): the naive expansion's last date
+    /// and length, including a recurrence that ends before it starts (none, 0).
+    /// </summary>
+    [Property(MaxTest = 400)]
+    public bool A_recurrences_last_date_and_count_are_those_of_its_naive_expansion(RecurrenceCase c)
+    {
+        var naive = Naive(c.Recurrence).ToList();
+        return RecurrenceExpansion.Count(c.Recurrence) == naive.Count
+            && RecurrenceExpansion.Last(c.Recurrence) == (naive.Count == 0 ? null : naive[^1]);
+    }
+
     [Property(MaxTest = 400)]
     public bool Expanding_two_halves_of_a_window_gives_the_dates_of_the_whole(RecurrenceCase c)
     {
