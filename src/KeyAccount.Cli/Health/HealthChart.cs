@@ -33,15 +33,7 @@ internal static class HealthChart
         var model = accounts.Count == 1 ? History(accounts[0], portfolio) : Ranking(portfolio);
         var svg = new MemoryStream();
         new SvgExporter { Width = 900, Height = 600, UseVerticalTextAlignmentWorkaround = true }.Export(model, svg);
-        try
-        {
-            return new Pareto.ParetoChart.PendingChart(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None), svg, path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            svg.Dispose();
-            throw new CliInputException($"{path}: cannot write the chart: {ex.Message}", ex);
-        }
+        return Pareto.ParetoChart.PendingChart.Open(path, svg);
     }
 
     /// <summary>The dates of one account's chart: month ends from the start of its history (or <paramref name="since"/>) to <paramref name="asOf"/>, both ends included, at most <see cref="MaxMonths"/> back.</summary>

@@ -26,15 +26,7 @@ internal static class FrontierChart
     {
         var svg = new MemoryStream();
         new SvgExporter { Width = 800, Height = 600, UseVerticalTextAlignmentWorkaround = true }.Export(BuildModel(plan, analysis), svg);
-        try
-        {
-            return new Pareto.ParetoChart.PendingChart(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None), svg, path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            svg.Dispose();
-            throw new CliInputException($"{path}: cannot write the chart: {ex.Message}", ex);
-        }
+        return Pareto.ParetoChart.PendingChart.Open(path, svg);
     }
 
     internal static PlotModel BuildModel(NegotiationPlan plan, NegotiationAnalysis analysis)

@@ -25,15 +25,7 @@ internal static class ParetoChart
     {
         var svg = new MemoryStream();
         new SvgExporter { Width = 800, Height = 560, UseVerticalTextAlignmentWorkaround = true }.Export(BuildModel(report), svg);
-        try
-        {
-            return new PendingChart(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None), svg, path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            svg.Dispose();
-            throw new CliInputException($"{path}: cannot write the chart: {ex.Message}", ex);
-        }
+        return PendingChart.Open(path, svg);
     }
 
     /// <summary>A drawn chart and its opened file, waiting to be written.</summary>
@@ -43,14 +35,30 @@ internal static class ParetoChart
         private readonly MemoryStream _svg;
         private readonly string _path;
 
-        public PendingChart(FileStream file, MemoryStream svg, string path)
+        private PendingChart(FileStream file, MemoryStream svg, string path)
         {
             _file = file;
             _svg = svg;
             _path = path;
         }
 
+        /// <summary>Opens (creates or truncates) the chart's file for <paramref name="svg"/>, which it then owns.</summary>
+        /// <exception cref="CliInputException">The file cannot be created (a missing folder, no permission, an invalid path): bad usage, exit 2.</exception>
+        public static PendingChart Open(string path, MemoryStream svg)
+        {
+            try
+            {
+                return new PendingChart(new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None), svg, path);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                svg.Dispose();
+                throw new CliInputException($"{path}: cannot write the chart: {ex.Message}", ex);
+            }
+        }
+
         /// <summary>Writes the SVG to the file.</summary>
+        /// <exception cref="OutputFailedException">The write fails (a full disk): exit 74.</exception>
         public void Save()
         {
             try

@@ -94,32 +94,12 @@ internal static class RelationshipsCommand
     }
 
     /// <summary>
-    /// Writes the org chart (after the report): a file that cannot be created is bad usage (2), as
-    /// for the other charts; one that cannot be written is an output failure (74).
+    /// Writes the org chart (after the report): a file that cannot be created is bad usage (2), one
+    /// that cannot be written an output failure (74), as for the other charts.
     /// </summary>
     private static void WriteChart(string path, string svg)
     {
-        FileStream file;
-        try
-        {
-            file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new CliInputException($"{path}: cannot write the chart: {ex.Message}", ex);
-        }
-
-        using (file)
-        {
-            try
-            {
-                file.Write(new System.Text.UTF8Encoding(false).GetBytes(svg));
-                file.Flush();
-            }
-            catch (IOException ex)
-            {
-                throw new OutputFailedException($"{path}: cannot write the chart ({ex.Message.TrimEnd('.')}); the report was printed, the chart is incomplete.", ex);
-            }
-        }
+        using var chart = Pareto.ParetoChart.PendingChart.Open(path, new MemoryStream(new System.Text.UTF8Encoding(false).GetBytes(svg)));
+        chart.Save();
     }
 }
