@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Threading;
+using Microsoft.Win32.SafeHandles;
 
 namespace KeyAccount.Cli.Input;
 
@@ -10,41 +12,71 @@ namespace KeyAccount.Cli.Input;
 /// buffer; <see cref="TryNext"/> is safe to call from several threads.
 /// </summary>
 /// <remarks>
+/// <para>
+/// Each call takes the next block of the input (numbered in input order), reads it and counts its
+/// quotes and line feeds with no lock held: from a file by position, so that the threads read at
+/// once; from any other stream under a lock, in order. Only then are the blocks stitched, one
+/// after another in their order: the row left open at the end of one block (the carry) is put in
+/// front of the next, and the block is cut after its last line feed outside quotes. Stitching
+/// touches only the carry and the end of the block, so the threads spend next to no time waiting
+/// for each other.
+/// </para>
+/// <para>
 /// Whether a line feed is inside quotes follows from the parity of the quotes before it (an
 /// escaped quote <c>""</c> counts twice), the rule the row parser also follows, so the cut never
-/// depends on where a read happened to end. A row that grows past <see cref="MaxRowBytes"/>
-/// without a line feed outside quotes stops the input (a quote that is not closed would otherwise
-/// pull the rest of a file of any size into memory).
+/// depends on where a block happens to end. A row longer than <see cref="MaxRowBytes"/> stops the
+/// input (a quote that is not closed would otherwise pull the rest of a file of any size into memory).
+/// </para>
 /// </remarks>
 internal sealed class CsvChunkSource
 {
     /// <summary>The longest row accepted, in bytes (16 MiB, the order of the maximum of common CSV readers).</summary>
     public const int MaxRowBytes = 1 << 24;
 
+    /// <summary>The room kept in front of a block for the carry; a longer carry moves the block to a larger buffer.</summary>
+    private const int CarryRoom = 4096;
+
     private readonly Stream _stream;
+    private readonly SafeFileHandle? _file;
     private readonly string _fileName;
     private readonly int _chunkBytes;
     private readonly object _gate = new();
-    private byte[] _carry = new byte[4096];
-    private int _carryLength;
-    private bool _atStart = true;
-    private bool _endOfStream;
-    private long _nextLine = 1;
-    private long _bytesRead;
-    private bool _stopped;
+    private readonly object _readGate = new();
 
-    /// <param name="stream">The CSV bytes; a UTF-8 byte-order mark at the start is skipped.</param>
+    // Read position of the header and, for a file, where block 0 starts.
+    private long _position;
+    private long _dataStart;
+    private long _claimed;
+    private long _bytesRead;
+
+    // Stitching state, under _gate: the next block to stitch, the carry and its counts.
+    private long _stitched;
+    private byte[] _carry = new byte[CarryRoom];
+    private int _carryLength;
+    private long _carryQuotes;
+    private long _carryFeeds;
+    private long _nextLine = 1;
+    private bool _sawEnd;
+    private bool _ended;
+    private volatile bool _stopped;
+
+    /// <param name="stream">The CSV bytes; a UTF-8 byte-order mark at the start is skipped. A seekable <see cref="FileStream"/> is read by position from its current position.</param>
     /// <param name="fileName">The input's name, for messages.</param>
-    /// <param name="chunkBytes">The bytes read per chunk (at least 1); a chunk holds whole rows, so it can be longer.</param>
+    /// <param name="chunkBytes">The bytes read per block (at least 1); a chunk holds whole rows, so it can be longer.</param>
     public CsvChunkSource(Stream stream, string fileName, int chunkBytes)
     {
         _stream = stream;
         _fileName = fileName;
         _chunkBytes = Math.Max(1, chunkBytes);
+        if (stream is FileStream { CanSeek: true } file)
+        {
+            _position = file.Position;
+            _file = file.SafeFileHandle;
+        }
     }
 
     /// <summary>The bytes read from the stream so far.</summary>
-    public long BytesRead => _bytesRead;
+    public long BytesRead => Interlocked.Read(ref _bytesRead);
 
     /// <summary>Hands out no more chunks (after an error: the rows after it need not be read).</summary>
     public void Stop()
@@ -52,79 +84,43 @@ internal sealed class CsvChunkSource
         lock (_gate)
         {
             _stopped = true;
+            Monitor.PulseAll(_gate);
         }
     }
 
     /// <summary>
-    /// Fills <paramref name="buffer"/> (grown as needed) with the next whole rows: only the first
-    /// row when <paramref name="firstRowOnly"/> (the header). At the end of the stream the last
-    /// chunk holds the rest, even without a final line feed or with a quote left open.
+    /// Reads the header: the first row, up to and with its line feed. Call once, before
+    /// <see cref="TryNext"/>; what was read past the header is the start of the first chunk.
     /// </summary>
-    /// <returns>False when the stream is exhausted or <see cref="Stop"/> was called.</returns>
-    /// <exception cref="CsvRowException">A row is longer than <see cref="MaxRowBytes"/>.</exception>
-    public bool TryNext(ref byte[] buffer, bool firstRowOnly, out Chunk chunk)
+    /// <returns>The header row's bytes (empty for an empty input).</returns>
+    /// <exception cref="CsvRowException">The input is UTF-16, or the header is longer than <see cref="MaxRowBytes"/>.</exception>
+    public ReadOnlySpan<byte> ReadHeader()
     {
-        lock (_gate)
-        {
-            try
-            {
-                return TryNextLocked(ref buffer, firstRowOnly, out chunk);
-            }
-            catch (CsvRowException)
-            {
-                // No other thread may go on from the state this read left behind.
-                _stopped = true;
-                throw;
-            }
-        }
-    }
-
-    private bool TryNextLocked(ref byte[] buffer, bool firstRowOnly, out Chunk chunk)
-    {
-        chunk = default;
-        if (_stopped || (_endOfStream && _carryLength == 0))
-        {
-            return false;
-        }
-
-        if (buffer.Length < _carryLength + _chunkBytes)
-        {
-            buffer = new byte[Math.Max(_carryLength + _chunkBytes, buffer.Length * 2)];
-        }
-
-        _carry.AsSpan(0, _carryLength).CopyTo(buffer);
-        var filled = _carryLength;
+        var buffer = new byte[CarryRoom];
+        var filled = 0;
         var searched = 0;
-        var quotesBefore = 0L;
-        int end;
+        var quotes = 0L;
+        var atStart = true;
+        var end = -1;
+        var endOfStream = false;
         while (true)
         {
-            if (filled + _chunkBytes > buffer.Length)
+            if (filled == buffer.Length)
             {
-                Array.Resize(ref buffer, Math.Max(buffer.Length * 2, filled + _chunkBytes));
+                Array.Resize(ref buffer, buffer.Length * 2);
             }
 
-            var target = filled + _chunkBytes;
-            while (!_endOfStream && filled < target)
+            var read = ReadInOrder(buffer.AsSpan(filled));
+            endOfStream = read == 0;
+            filled += read;
+            if (atStart)
             {
-                var read = _stream.Read(buffer, filled, target - filled);
-                if (read == 0)
-                {
-                    _endOfStream = true;
-                }
-
-                filled += read;
-                _bytesRead += read;
-            }
-
-            if (_atStart)
-            {
-                if (filled < 3 && !_endOfStream)
+                if (filled < 3 && !endOfStream)
                 {
                     continue;
                 }
 
-                _atStart = false;
+                atStart = false;
                 if (buffer.AsSpan(0, filled).StartsWith("\uFEFF"u8))
                 {
                     buffer.AsSpan(3, filled - 3).CopyTo(buffer);
@@ -136,63 +132,278 @@ internal sealed class CsvChunkSource
                 }
             }
 
-            end = firstRowOnly ? FirstRowEnd(buffer.AsSpan(0, filled), ref searched, ref quotesBefore) : LastRowEnd(buffer.AsSpan(searched, filled - searched), quotesBefore);
-            if (end >= 0 && !firstRowOnly)
-            {
-                end += searched;
-            }
-
-            if (end >= 0 && filled > MaxRowBytes && FirstRowLength(buffer.AsSpan(0, filled), firstRowOnly ? end : -1, searched, quotesBefore) > MaxRowBytes)
-            {
-                throw RowTooLong(buffer.AsSpan(0, filled));
-            }
-
-            if (end >= 0 || (_endOfStream && filled <= MaxRowBytes))
+            end = FirstRowEnd(buffer.AsSpan(0, filled), ref searched, ref quotes);
+            if (end >= 0 || endOfStream || filled > MaxRowBytes)
             {
                 break;
-            }
-
-            if (!firstRowOnly)
-            {
-                quotesBefore += buffer.AsSpan(searched, filled - searched).Count((byte)'"');
-                searched = filled;
-            }
-
-            if (filled > MaxRowBytes)
-            {
-                throw RowTooLong(buffer.AsSpan(0, filled));
             }
         }
 
         var length = end >= 0 ? end + 1 : filled;
+        if (length > MaxRowBytes)
+        {
+            throw RowTooLong(buffer.AsSpan(0, length));
+        }
+
+        // The rest is the carry the first block is stitched to (it may hold whole rows).
         _carryLength = filled - length;
         if (_carry.Length < _carryLength)
         {
-            _carry = new byte[Math.Max(_carryLength, _carry.Length * 2)];
+            _carry = new byte[_carryLength];
         }
 
-        buffer.AsSpan(length, _carryLength).CopyTo(_carry);
-        chunk = new Chunk(length, _nextLine, _endOfStream && _carryLength == 0);
-        _nextLine += buffer.AsSpan(0, length).Count((byte)'\n');
-        return true;
+        var rest = buffer.AsSpan(length, _carryLength);
+        rest.CopyTo(_carry);
+        _carryQuotes = rest.Count((byte)'"');
+        _carryFeeds = rest.Count((byte)'\n');
+        _nextLine = 1 + buffer.AsSpan(0, length).Count((byte)'\n');
+        _sawEnd = endOfStream;
+        _dataStart = _position;
+        return buffer.AsSpan(0, length);
+    }
+
+    /// <summary>
+    /// Puts the next whole rows in <paramref name="buffer"/> (grown or replaced as needed), at
+    /// <see cref="Chunk.Start"/>. At the end of the stream the last chunk holds the rest, even
+    /// without a final line feed or with a quote left open.
+    /// </summary>
+    /// <returns>False when the stream is exhausted or <see cref="Stop"/> was called.</returns>
+    /// <exception cref="CsvRowException">A row is longer than <see cref="MaxRowBytes"/>.</exception>
+    public bool TryNext(ref byte[] buffer, out Chunk chunk)
+    {
+        chunk = default;
+        while (!_stopped)
+        {
+            if (buffer.Length < CarryRoom + _chunkBytes)
+            {
+                buffer = new byte[CarryRoom + _chunkBytes];
+            }
+
+            long block;
+            int read;
+            try
+            {
+                (block, read) = ReadBlock(buffer.AsSpan(CarryRoom, _chunkBytes));
+            }
+            catch
+            {
+                Stop();
+                throw;
+            }
+
+            // Counted here, on every thread at once, so that stitching need not look at the whole block.
+            var data = buffer.AsSpan(CarryRoom, read);
+            var quotes = data.Count((byte)'"');
+            var feeds = data.Count((byte)'\n');
+            lock (_gate)
+            {
+                while (_stitched != block && !_stopped)
+                {
+                    Monitor.Wait(_gate);
+                }
+
+                if (_stopped)
+                {
+                    return false;
+                }
+
+                try
+                {
+                    var outcome = Stitch(ref buffer, read, quotes, feeds, out chunk);
+                    if (outcome != Outcome.NothingYet)
+                    {
+                        return outcome == Outcome.Chunk;
+                    }
+                }
+                catch (CsvRowException)
+                {
+                    // No other thread may go on from the state this block left behind.
+                    _stopped = true;
+                    throw;
+                }
+                finally
+                {
+                    _stitched++;
+                    Monitor.PulseAll(_gate);
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Claims the next block and reads it (by position from a file; in order, under a lock, from any other stream).</summary>
+    private (long Block, int Read) ReadBlock(Span<byte> into)
+    {
+        if (_file is not null)
+        {
+            var block = Interlocked.Increment(ref _claimed) - 1;
+            var offset = _dataStart + (block * _chunkBytes);
+            var filled = 0;
+            while (filled < into.Length)
+            {
+                var read = RandomAccess.Read(_file, into[filled..], offset + filled);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                filled += read;
+            }
+
+            Interlocked.Add(ref _bytesRead, filled);
+            return (block, filled);
+        }
+
+        lock (_readGate)
+        {
+            var block = _claimed++;
+            var filled = 0;
+            while (filled < into.Length)
+            {
+                var read = _stream.Read(into[filled..]);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                filled += read;
+            }
+
+            Interlocked.Add(ref _bytesRead, filled);
+            return (block, filled);
+        }
+    }
+
+    /// <summary>Reads the next bytes of the header in order (by position from a file).</summary>
+    private int ReadInOrder(Span<byte> into)
+    {
+        var read = _file is not null ? RandomAccess.Read(_file, into, _position) : _stream.Read(into);
+        _position += read;
+        Interlocked.Add(ref _bytesRead, read);
+        return read;
+    }
+
+    /// <summary>
+    /// Joins the carry and the <paramref name="read"/> bytes of the block at <see cref="CarryRoom"/>
+    /// in <paramref name="buffer"/> (with <paramref name="quotes"/> quotes and <paramref name="feeds"/>
+    /// line feeds), and cuts them after the last line feed outside quotes. Under the lock.
+    /// </summary>
+    private Outcome Stitch(ref byte[] buffer, int read, long quotes, long feeds, out Chunk chunk)
+    {
+        chunk = default;
+        if (_ended)
+        {
+            return Outcome.End;
+        }
+
+        if (_sawEnd)
+        {
+            // A block past the end (or after a short read: a file that grew while read is not
+            // followed) adds nothing.
+            read = 0;
+            quotes = 0;
+            feeds = 0;
+        }
+        else if (read < _chunkBytes)
+        {
+            _sawEnd = true;
+        }
+
+        // The carry goes right in front of the block, so that the chunk is one span.
+        var start = CarryRoom - _carryLength;
+        if (start < 0)
+        {
+            var larger = new byte[_carryLength + read + CarryRoom];
+            buffer.AsSpan(CarryRoom, read).CopyTo(larger.AsSpan(_carryLength));
+            buffer = larger;
+            start = 0;
+        }
+
+        _carry.AsSpan(0, _carryLength).CopyTo(buffer.AsSpan(start));
+        var text = buffer.AsSpan(start, _carryLength + read);
+        var totalQuotes = _carryQuotes + quotes;
+        var totalFeeds = _carryFeeds + feeds;
+
+        if (read == 0)
+        {
+            // The end of the input: the carry is the last chunk.
+            _ended = true;
+            if (text.Length == 0)
+            {
+                return Outcome.End;
+            }
+
+            CheckFirstRow(text);
+            chunk = new Chunk(start, text.Length, _nextLine);
+            _nextLine += totalFeeds;
+            _carryLength = 0;
+            return Outcome.Chunk;
+        }
+
+        var end = LastRowEnd(text, totalQuotes);
+        if (end < 0)
+        {
+            // No row ends here: the whole text waits for the next block.
+            if (text.Length > MaxRowBytes)
+            {
+                throw RowTooLong(text);
+            }
+
+            Keep(text, totalQuotes, totalFeeds);
+            return Outcome.NothingYet;
+        }
+
+        var rows = text[..(end + 1)];
+        CheckFirstRow(rows);
+        var tail = text[(end + 1)..];
+        var tailQuotes = tail.Count((byte)'"');
+        var tailFeeds = tail.Count((byte)'\n');
+        chunk = new Chunk(start, rows.Length, _nextLine);
+        _nextLine += totalFeeds - tailFeeds;
+        Keep(tail, tailQuotes, tailFeeds);
+        return Outcome.Chunk;
+    }
+
+    /// <summary>Makes <paramref name="text"/> the carry.</summary>
+    private void Keep(ReadOnlySpan<byte> text, long quotes, long feeds)
+    {
+        if (_carry.Length < text.Length)
+        {
+            _carry = new byte[Math.Max(text.Length, _carry.Length * 2)];
+        }
+
+        text.CopyTo(_carry);
+        _carryLength = text.Length;
+        _carryQuotes = quotes;
+        _carryFeeds = feeds;
+    }
+
+    /// <summary>Refuses the first row of <paramref name="rows"/> (which starts a row) when it is longer than <see cref="MaxRowBytes"/>.</summary>
+    private void CheckFirstRow(ReadOnlySpan<byte> rows)
+    {
+        if (rows.Length <= MaxRowBytes)
+        {
+            return;
+        }
+
+        var from = 0;
+        var quotes = 0L;
+        var end = FirstRowEnd(rows, ref from, ref quotes);
+        var length = end >= 0 ? end + 1 : rows.Length;
+        if (length > MaxRowBytes)
+        {
+            throw RowTooLong(rows[..length]);
+        }
     }
 
     private CsvRowException RowTooLong(ReadOnlySpan<byte> row) => new(_nextLine, FormattableString.Invariant(
         $"{_fileName}:{_nextLine}: the row that begins on this line is longer than {MaxRowBytes:N0} bytes; ") +
         (row.Contains((byte)'"') ? "a quote is probably not closed (a quoted field runs on over the following lines)." : "the line has no line end (is this a CSV file?)."));
 
-    /// <summary>
-    /// The length of the first row of <paramref name="bytes"/>: <paramref name="firstEnd"/> + 1 when
-    /// known, otherwise up to the first line feed outside quotes at or after <paramref name="from"/>
-    /// (no row ends before it; <paramref name="quotes"/> quotes precede it).
-    /// </summary>
-    private static long FirstRowLength(ReadOnlySpan<byte> bytes, int firstEnd, int from, long quotes) =>
-        (firstEnd >= 0 ? firstEnd : FirstRowEnd(bytes, ref from, ref quotes)) + 1L;
-
-    /// <summary>The index of the last line feed outside quotes in <paramref name="bytes"/>, or -1; <paramref name="quotesBefore"/> quotes precede it.</summary>
-    private static int LastRowEnd(ReadOnlySpan<byte> bytes, long quotesBefore)
+    /// <summary>The index of the last line feed outside quotes in <paramref name="bytes"/>, or -1; <paramref name="quotes"/> is the number of quotes in it.</summary>
+    private static int LastRowEnd(ReadOnlySpan<byte> bytes, long quotes)
     {
-        var quotes = quotesBefore + bytes.Count((byte)'"');
         var end = bytes.Length;
         while (true)
         {
@@ -231,9 +442,16 @@ internal sealed class CsvChunkSource
         return -1;
     }
 
-    /// <summary>A chunk of whole rows at the start of the caller's buffer.</summary>
+    private enum Outcome
+    {
+        Chunk,
+        NothingYet,
+        End,
+    }
+
+    /// <summary>A chunk of whole rows in the caller's buffer.</summary>
+    /// <param name="Start">Where it starts in the buffer.</param>
     /// <param name="Length">The bytes of the chunk.</param>
     /// <param name="FirstLine">The physical line number (from 1) of its first byte.</param>
-    /// <param name="IsLast">Whether it ends the input.</param>
-    internal readonly record struct Chunk(int Length, long FirstLine, bool IsLast);
+    internal readonly record struct Chunk(int Start, int Length, long FirstLine);
 }

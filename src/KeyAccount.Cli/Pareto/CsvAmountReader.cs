@@ -75,14 +75,14 @@ internal static class CsvAmountReader
         Parallel.For(0, parsers.Length, new ParallelOptions { MaxDegreeOfParallelism = parsers.Length }, worker =>
         {
             var parser = parsers[worker] = new CsvAmountParser(layout);
-            var buffer = new byte[chunkBytes + 4096];
+            var buffer = Array.Empty<byte>();
             var lastReport = TimeSpan.Zero;
             try
             {
-                while (source.TryNext(ref buffer, firstRowOnly: false, out var chunk))
+                while (source.TryNext(ref buffer, out var chunk))
                 {
                     var before = parser.Rows;
-                    parser.Parse(buffer.AsSpan(0, chunk.Length), chunk.FirstLine);
+                    parser.Parse(buffer.AsSpan(chunk.Start, chunk.Length), chunk.FirstLine);
                     var rows = Interlocked.Add(ref rowsRead, parser.Rows - before);
                     if (progress is not null && worker == 0 && clock.Elapsed - lastReport > ProgressEvery)
                     {
@@ -120,13 +120,10 @@ internal static class CsvAmountReader
 
     private static CsvLayout ReadHeader(CsvChunkSource source, string fileName, string idColumn, string valueColumn, byte delimiter, bool aggregate)
     {
-        var buffer = new byte[4096];
         List<string> names;
         try
         {
-            names = source.TryNext(ref buffer, firstRowOnly: true, out var header)
-                ? CsvAmountParser.HeaderNames(buffer.AsSpan(0, header.Length), delimiter, fileName)
-                : [];
+            names = CsvAmountParser.HeaderNames(source.ReadHeader(), delimiter, fileName);
         }
         catch (CsvRowException ex)
         {
