@@ -43,9 +43,8 @@ internal sealed class CsvChunkSource
     private readonly object _gate = new();
     private readonly object _readGate = new();
 
-    // Read position of the header and, for a file, where block 0 starts.
+    // Read position of the header; once it is read, where block 0 of a file starts.
     private long _position;
-    private long _dataStart;
     private long _claimed;
     private long _bytesRead;
 
@@ -158,7 +157,6 @@ internal sealed class CsvChunkSource
         _carryFeeds = rest.Count((byte)'\n');
         _nextLine = 1 + buffer.AsSpan(0, length).Count((byte)'\n');
         _sawEnd = endOfStream;
-        _dataStart = _position;
         return buffer.AsSpan(0, length);
     }
 
@@ -238,41 +236,32 @@ internal sealed class CsvChunkSource
         if (_file is not null)
         {
             var block = Interlocked.Increment(ref _claimed) - 1;
-            var offset = _dataStart + (block * _chunkBytes);
-            var filled = 0;
-            while (filled < into.Length)
-            {
-                var read = RandomAccess.Read(_file, into[filled..], offset + filled);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                filled += read;
-            }
-
-            Interlocked.Add(ref _bytesRead, filled);
-            return (block, filled);
+            return (block, Fill(into, _position + (block * _chunkBytes)));
         }
 
         lock (_readGate)
         {
-            var block = _claimed++;
-            var filled = 0;
-            while (filled < into.Length)
-            {
-                var read = _stream.Read(into[filled..]);
-                if (read == 0)
-                {
-                    break;
-                }
+            return (_claimed++, Fill(into, -1));
+        }
+    }
 
-                filled += read;
+    /// <summary>Fills <paramref name="into"/> from the file at <paramref name="offset"/>, or from the stream when it is -1; fewer bytes only at the end of the input.</summary>
+    private int Fill(Span<byte> into, long offset)
+    {
+        var filled = 0;
+        while (filled < into.Length)
+        {
+            var read = offset >= 0 ? RandomAccess.Read(_file!, into[filled..], offset + filled) : _stream.Read(into[filled..]);
+            if (read == 0)
+            {
+                break;
             }
 
-            Interlocked.Add(ref _bytesRead, filled);
-            return (block, filled);
+            filled += read;
         }
+
+        Interlocked.Add(ref _bytesRead, filled);
+        return filled;
     }
 
     /// <summary>Reads the next bytes of the header in order (by position from a file).</summary>
