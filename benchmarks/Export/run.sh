@@ -9,6 +9,8 @@
 #   BASELINE=/path/to/older/keyaccount bash benchmarks/Export/run.sh   # an older build in the same rounds
 #   STEPS=main bash benchmarks/Export/run.sh       # only the main comparison (also: csv, xlsx)
 #
+# keyaccount is run as its tool package installs it on this machine (the RID's ReadyToRun build,
+# published into the work folder), not the JIT-only build of `dotnet build`.
 # Files go to artifacts/bench-export (ignored by git); the seeded inputs are made once and kept.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -40,9 +42,12 @@ if [ "$have_pandas" = no ]; then
   /usr/bin/python3 -c 'import pandas' 2>/dev/null && { have_pandas=yes; python=/usr/bin/python3; }
 fi
 if [ "$have_pandas" = yes ]; then "$python" -c 'import pandas; print("pandas", pandas.__version__)'; else echo "pandas: not installable here, skipped"; fi
-dotnet build src/KeyAccount.Cli -c Release -nologo -v q
+# keyaccount as the tool package installs it on this machine: its RID-specific build, compiled ahead
+# of time (ReadyToRun), which is what `dotnet publish -r RID` of the tool project makes.
+rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
+dotnet publish src/KeyAccount.Cli -c Release -r "$rid" -nologo -v q -o "$work/keyaccount-$rid"
 dotnet build benchmarks/Export/ExportPeers -c Release -nologo -v q
-keyaccount="$root/artifacts/bin/KeyAccount.Cli/release/keyaccount"
+keyaccount="$work/keyaccount-$rid/keyaccount"
 peers="$root/artifacts/bin/ExportPeers/release/export-peers"
 
 # run NAME COMMAND...: one timed run; appends "NAME seconds peak-KB" to $results.
