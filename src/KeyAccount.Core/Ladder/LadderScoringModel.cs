@@ -227,14 +227,18 @@ public sealed record LadderScoringModel
     /// <returns>The hash.</returns>
     public override int GetHashCode()
     {
-        var hash = (_rung2From.GetHashCode() * 31) + _rung3From.GetHashCode();
-        hash = (hash * 31) + _rung4From.GetHashCode();
-        foreach (var q in _questions)
+        // Wrapping arithmetic: the build checks overflow, and a hash is meant to overflow.
+        unchecked
         {
-            hash = (hash * 31) + q.GetHashCode();
-        }
+            var hash = (_rung2From.GetHashCode() * 31) + _rung3From.GetHashCode();
+            hash = (hash * 31) + _rung4From.GetHashCode();
+            foreach (var q in _questions)
+            {
+                hash = (hash * 31) + q.GetHashCode();
+            }
 
-        return (hash * 31) + _indicators.Count + _contradictions.Count + _ceilings.Count;
+            return (hash * 31) + _indicators.Count + _contradictions.Count + _ceilings.Count;
+        }
     }
 
     /// <summary>Throws when the model has errors; used by the analyses (the check runs once per model).</summary>
