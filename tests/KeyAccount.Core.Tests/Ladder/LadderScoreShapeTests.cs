@@ -40,9 +40,11 @@ public class LadderScoreShapeTests
     }
 
     /// <summary>The piecewise-linear map through (0, 1), (t2, 2), (t3, 3), (t4, 4), (1, 5).</summary>
-    private static double Interpolate(double u)
+    private static double Interpolate(double u) => Interpolate(u, Model.Rung2From, Model.Rung3From, Model.Rung4From);
+
+    private static double Interpolate(double u, double t2, double t3, double t4)
     {
-        double[] xs = [0, Model.Rung2From, Model.Rung3From, Model.Rung4From, 1];
+        double[] xs = [0, t2, t3, t4, 1];
         for (var i = 1; i < xs.Length; i++)
         {
             if (u < xs[i])
@@ -101,11 +103,9 @@ public class LadderScoreShapeTests
             {
                 var u = ((int)answer - 1) / 4.0;
                 var p = LadderPositioner.Position(LadderAnswers.Unknown.With(LadderSignal.PrefersCompetitorsOffers, answer), model: model);
-                double[] xs = [0, t2, t3, t4, 1];
-                var segment = Enumerable.Range(1, 4).FirstOrDefault(i => u < xs[i]);
-                var expected = segment == 0 ? 5 : segment + ((u - xs[segment - 1]) / (xs[segment] - xs[segment - 1]));
+                var expected = Interpolate(u, t2, t3, t4);
                 Assert.Equal(expected, p.Position, 9);
-                Assert.Equal(segment == 0 ? LadderLevel.BusinessPartner : (LadderLevel)segment, p.Level);
+                Assert.Equal((LadderLevel)Math.Min(4, (int)Math.Floor(expected)), p.Level);
             }
         }
     }
@@ -156,8 +156,9 @@ public class LadderScoreShapeTests
     {
         var reasons = LadderPositioner.Position(answers).Reasons;
         var contradictions = reasons.Where(r => r.Kind == LadderReasonKind.Contradiction).ToList();
-        var lastEvidence = reasons.ToList().FindLastIndex(r => r.Kind is LadderReasonKind.Raises or LadderReasonKind.Lowers);
-        var firstContradiction = reasons.ToList().FindIndex(r => r.Kind == LadderReasonKind.Contradiction);
+        var all = reasons.ToList();
+        var lastEvidence = all.FindLastIndex(r => r.Kind is LadderReasonKind.Raises or LadderReasonKind.Lowers);
+        var firstContradiction = all.FindIndex(r => r.Kind == LadderReasonKind.Contradiction);
         return contradictions.Zip(contradictions.Skip(1)).All(x => x.First.Strength > x.Second.Strength
                 || (x.First.Strength == x.Second.Strength && x.First.Signal <= x.Second.Signal))
             && (firstContradiction < 0 || firstContradiction > lastEvidence);
