@@ -69,7 +69,7 @@ public sealed record LadderIndicators
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="indicator"/> is not an indicator signal, or <paramref name="value"/> is out of range.</exception>
     public LadderIndicators With(LadderSignal indicator, double? value) => RequireIndicator(indicator, nameof(indicator)) switch
     {
-        _ when value is { } v && !InRange(indicator, v) => throw new ArgumentOutOfRangeException(nameof(value), value, $"{indicator} must be {(indicator == LadderSignal.TenureYears ? "a finite number of years, 0 or more" : "a share within 0..1")}, but is {v}."),
+        _ when value is { } v && !InRange(indicator, v) => throw new ArgumentOutOfRangeException(nameof(value), value, FormattableString.Invariant($"{indicator} must be {(indicator == LadderSignal.TenureYears ? "a finite number of years, 0 or more" : "a share within 0..1")}, but is {v}.")),
         LadderSignal.DealsLostOnPrice => this with { DealsLostOnPrice = value },
         LadderSignal.DiscountDemanded => this with { DiscountDemanded = value },
         LadderSignal.ShareOfWallet => this with { ShareOfWallet = value },

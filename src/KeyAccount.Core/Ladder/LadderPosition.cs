@@ -106,7 +106,7 @@ public sealed record LadderPosition
     {
         if (!(value >= 0 && value <= 1))
         {
-            throw new ArgumentOutOfRangeException(name, value, $"{name} must be within 0..1, but is {value}.");
+            throw new ArgumentOutOfRangeException(name, value, FormattableString.Invariant($"{name} must be within 0..1, but is {value}."));
         }
 
         return value;

@@ -164,12 +164,12 @@ public sealed partial class ParetoAnalysis
             var value = amounts[i];
             if (double.IsNaN(value) || double.IsInfinity(value))
             {
-                throw new ArgumentOutOfRangeException(nameof(amounts), value, $"amounts[{i}] is {value}: amounts must be finite numbers.");
+                throw new ArgumentOutOfRangeException(nameof(amounts), value, FormattableString.Invariant($"amounts[{i}] is {value}: amounts must be finite numbers."));
             }
 
             if (Math.Abs(value) >= 7.9e28)
             {
-                throw new ArgumentOutOfRangeException(nameof(amounts), value, $"amounts[{i}] is {value}: beyond the range of decimal (about ±7.9e28).");
+                throw new ArgumentOutOfRangeException(nameof(amounts), value, FormattableString.Invariant($"amounts[{i}] is {value}: beyond the range of decimal (about ±7.9e28)."));
             }
 
             converted[i] = (decimal)value;

@@ -221,23 +221,9 @@ public class ClassificationPropertyTests
     public bool Explanations_are_culture_invariant(ClientEvidence[] clients)
     {
         var result = KeyClientClassifier.ClassifyPortfolio(clients, ClassificationPolicy.Default with { PeriodName = "quarter" });
-        var previous = System.Globalization.CultureInfo.CurrentCulture;
-        try
-        {
-            var invariant = result.Clients.Select(c => c.Explanation).ToArray();
-            // The build runs in globalization-invariant mode: make a culture that writes numbers the German way.
-            var german = (System.Globalization.CultureInfo)System.Globalization.CultureInfo.InvariantCulture.Clone();
-            german.NumberFormat.NumberDecimalSeparator = ",";
-            german.NumberFormat.NumberGroupSeparator = ".";
-            german.NumberFormat.PercentSymbol = " %";
-            System.Globalization.CultureInfo.CurrentCulture = german;
-            var underGerman = KeyClientClassifier.ClassifyPortfolio(clients, ClassificationPolicy.Default with { PeriodName = "quarter" }).Clients.Select(c => c.Explanation).ToArray();
-            return invariant.SequenceEqual(underGerman) && invariant.All(e => e.Contains("Trusted partner: ", StringComparison.Ordinal));
-        }
-        finally
-        {
-            System.Globalization.CultureInfo.CurrentCulture = previous;
-        }
+        var invariant = result.Clients.Select(c => c.Explanation).ToArray();
+        var underGerman = CommaDecimalCulture.Run(() => KeyClientClassifier.ClassifyPortfolio(clients, ClassificationPolicy.Default with { PeriodName = "quarter" }).Clients.Select(c => c.Explanation).ToArray());
+        return invariant.SequenceEqual(underGerman) && invariant.All(e => e.Contains("Trusted partner: ", StringComparison.Ordinal));
     }
 
     [Property]

@@ -57,4 +57,13 @@ public class LadderIndicatorsTests
         Assert.Equal(40, empty.With(LadderSignal.TenureYears, 40).TenureYears);
         Assert.Throws<ArgumentOutOfRangeException>(() => empty.With(LadderSignal.TenureYears, double.PositiveInfinity));
     }
+
+    [Fact]
+    public void Range_messages_write_the_value_the_same_way_in_every_culture()
+    {
+        var message = CommaDecimalCulture.Run(() => Assert.Throws<ArgumentOutOfRangeException>(() => new LadderIndicators().With(LadderSignal.ShareOfWallet, 1.25)).Message);
+        Assert.Contains("ShareOfWallet must be a share within 0..1, but is 1.25.", message, StringComparison.Ordinal);
+        var position = CommaDecimalCulture.Run(() => Assert.Throws<ArgumentOutOfRangeException>(() => new LadderPosition(LadderLevel.Provider, 0.5, 1.5, 0.5, 0.5, [])).Message);
+        Assert.Contains("favourability must be within 0..1, but is 1.5.", position, StringComparison.Ordinal);
+    }
 }

@@ -205,6 +205,14 @@ public class ParetoExampleTests
     }
 
     [Fact]
+    public void Double_overload_writes_the_refused_value_the_same_way_in_every_culture()
+    {
+        var error = CommaDecimalCulture.Run(() => Assert.Throws<ArgumentOutOfRangeException>(() =>
+            ParetoAnalysis.Analyze([new ClientId("a"), new ClientId("b")], [1.5, -1.5e29], Currency.Eur)));
+        Assert.StartsWith("amounts[1] is -1.5E+29: beyond the range of decimal", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Double_overload_converts_to_decimal()
     {
         var analysis = ParetoAnalysis.Analyze([new ClientId("a"), new ClientId("b")], [0.1, 0.2], Currency.Eur);
