@@ -91,17 +91,17 @@ internal sealed partial class MapAnalysisRun
                     if (_g.Is(t, (StakeholderKind)k) && _g.Settings.StaleDays((StakeholderKind)k) < stale)
                     {
                         stale = _g.Settings.StaleDays((StakeholderKind)k);
-                        kindName = Words.Kind((StakeholderKind)k);
+                        kindName = Words.AKind((StakeholderKind)k);
                     }
                 }
 
                 if (info.LastContact is not LocalDate last)
                 {
-                    add(RelationshipsDiagnosticCodes.StaleContact, id, "No date of a last contact with " + name + " is known; a " + kindName + " is met at least every " + Wording.Count(stale, "day") + ".");
+                    add(RelationshipsDiagnosticCodes.StaleContact, id, "No date of a last contact with " + name + " is known; " + kindName + " is met at least every " + Wording.Count(stale, "day") + ".");
                 }
                 else if (DaysSince(last) > stale)
                 {
-                    add(RelationshipsDiagnosticCodes.StaleContact, id, "The last contact with " + name + " was on " + Wording.Date(last) + ", " + Wording.Count(DaysSince(last), "day") + " ago; the policy for a " + kindName + " is " + Wording.Count(stale, "day") + ".");
+                    add(RelationshipsDiagnosticCodes.StaleContact, id, "The last contact with " + name + " was on " + Wording.Date(last) + ", " + Wording.Count(DaysSince(last), "day") + " ago; the policy for " + kindName + " is " + Wording.Count(stale, "day") + ".");
                 }
             }
 
@@ -292,7 +292,7 @@ internal sealed partial class MapAnalysisRun
                 }
                 else if (_verdict[t] == PathVerdict.None)
                 {
-                    add(RelationshipsDiagnosticCodes.ApproverUnreached, _g.TheirId[t], "Nobody of ours reaches " + Describe(t) + ", whose approval the rule " + Wording.Quote(rule.Id.Trim()) + " requires (" + rule.Description + ").");
+                    add(RelationshipsDiagnosticCodes.ApproverUnreached, _g.TheirId[t], "Nobody of ours reaches " + Describe(t) + ", whose approval the rule " + Wording.Quote(rule.Id.Trim()) + " requires (" + rule.Description.Trim().TrimEnd('.') + ").");
                 }
             }
         }

@@ -14,6 +14,10 @@ internal static class Words
         _ => "person of an undefined kind",
     };
 
+    /// <summary>The kind with its indefinite article: "a decision maker", "an influencer".</summary>
+    public static string AKind(StakeholderKind kind) =>
+        (kind is StakeholderKind.Influencer or StakeholderKind.AntiSponsor ? "an " : "a ") + Kind(kind);
+
     public static string Strength(RelationshipStrength? strength) => strength switch
     {
         null => "unknown (never assessed)",
