@@ -149,4 +149,51 @@ public class FindingWordingTests
         Assert.Contains("KAR115 : The map names no decision maker who is with the client on 2026-03-31; find out who decides.", Said(nobody));
         Assert.Contains("KAR115 : The map names no decision maker for the decision 'd1' who is with the client on 2026-03-31; find out who decides.", Said(nobody, "d1"));
     }
+
+    [Fact]
+    public void The_samples_next_contact_departures_and_summary_word_for_word()
+    {
+        // Paths: Maria Ivanova -> Pavel Orlov (close, 90%) -> Elena Sorokina (influence 60%) = 54%; on to Irina Volkova (influence 50%) = 27%.
+        var analysis = RelationshipAnalyzer.Analyze(SampleMaps.Bookshop, AsOf);
+        var next = Assert.Single(analysis.NextContacts);
+        Assert.Equal((1, "head-buyer", 0.48), (next.Rank, next.Person, Math.Round(next.Gain, 9)));
+        Assert.Equal("A strong relationship with Irina Volkova (Head buyer) would raise the strongest path to Irina Volkova from 27% to 75% (gain 0.48).", next.Explanation);
+        Assert.Equal(
+            new[]
+            {
+                "store-manager: If Pavel Orlov left, the paths to the decision makers would lose 0.06 of strength in all (most: Elena Sorokina, 54% to 50%); 1 strong relationship and 1 mirror relationship would go.",
+                "kam: If our Maria Ivanova left, the paths to the decision makers would lose 0.06 of strength in all (most: Elena Sorokina, 54% to 50%); 1 strong relationship and 1 mirror relationship would go.",
+                "owner: If Elena Sorokina left, the paths to the decision makers would lose 0.02 of strength in all (most: Irina Volkova, 27% to 25%); 0 strong relationships and 1 mirror relationship would go.",
+                "senior-buyer: If Nikolai Petrov left, 1 strong relationship and 0 mirror relationships would go.",
+                "logistics-lead: If our Ivan Popov left, 1 strong relationship and 0 mirror relationships would go.",
+                "sales-director: If our Alexei Morozov left, 0 strong relationships and 1 mirror relationship would go.",
+            },
+            analysis.Departures.Select(d => d.Person + ": " + d.Explanation));
+        Assert.Equal(
+            "As of 2026-03-31: 1 of 2 decision makers strongly reached, 2 reached at a known strength; 1 with a mirror relationship (1 at their level); 2 strong relationships held with 2 people of theirs by 2 people of ours. 8 findings (7 warnings). First next contact: Irina Volkova. The account depends most on Pavel Orlov.",
+            analysis.Explanation);
+    }
+
+    [Fact]
+    public void A_departure_that_cuts_a_decision_maker_off_says_so()
+    {
+        // o1 -> hub (strong, 75%) -> dm1 (80%) = 60% and -> dm2 (40%) = 30%; o2 -> dm2 weak (25%). Without the hub: dm1 0%, dm2 25%.
+        var map = new RelationshipMap(new ClientId("c"))
+        {
+            People = new[] { P("dm1", StakeholderKind.DecisionMaker), P("dm2", StakeholderKind.DecisionMaker), P("hub") },
+            Team = new[] { new TeamMember("o1", "Ours 1"), new TeamMember("o2", "Ours 2") },
+            Relationships = new[] { R("o1", "hub", RelationshipStrength.Strong), R("o2", "dm2", RelationshipStrength.Weak) },
+            Influences = new[] { new InfluenceLink("hub", "dm1", 0.8), new InfluenceLink("hub", "dm2", 0.4) },
+        };
+        var analysis = RelationshipAnalyzer.Analyze(map, AsOf);
+        Assert.Equal(
+            new[]
+            {
+                "hub 1: If Name of hub left, the paths to the decision makers would lose 0.65 of strength in all (most: Name of dm1, 60% to 0%); 1 decision maker would be left with no path of known strength; 1 strong relationship and 0 mirror relationships would go.",
+                "o1 1: If our Ours 1 left, the paths to the decision makers would lose 0.65 of strength in all (most: Name of dm1, 60% to 0%); 1 decision maker would be left with no path of known strength; 1 strong relationship and 0 mirror relationships would go.",
+            },
+            analysis.Departures.Select(d => d.Person + " " + d.DecisionMakersCut + ": " + d.Explanation));
+        Assert.Equal("A strong relationship with Name of dm2 would raise the strongest path to Name of dm2 from 30% to 75% (gain 0.45).", analysis.NextContacts[0].Explanation);
+        Assert.EndsWith("First next contact: Name of dm2. The account depends most on Name of hub.", analysis.Explanation, StringComparison.Ordinal);
+    }
 }
