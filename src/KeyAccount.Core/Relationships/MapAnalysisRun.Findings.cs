@@ -279,6 +279,19 @@ internal sealed partial class MapAnalysisRun
         }
     }
 
+    /// <summary>": Purchases above 5,000 EUR need two signatures." from a rule's description, ending in one full stop (its own, when it ends a sentence); "." for none.</summary>
+    private static string RuleText(string description)
+    {
+        var text = description.Trim();
+        if (text.Length == 0)
+        {
+            return ".";
+        }
+
+        var last = text[text.Length - 1];
+        return ": " + text + (last is '.' or '!' or '?' ? string.Empty : ".");
+    }
+
     private void ApprovalFindings(Action<string, string, string> add)
     {
         foreach (var rule in _g.Map.ApprovalRules)
@@ -292,7 +305,7 @@ internal sealed partial class MapAnalysisRun
                 }
                 else if (_verdict[t] == PathVerdict.None)
                 {
-                    add(RelationshipsDiagnosticCodes.ApproverUnreached, _g.TheirId[t], "Nobody of ours reaches " + Describe(t) + ", whose approval the rule " + Wording.Quote(rule.Id.Trim()) + " requires (" + rule.Description.Trim().TrimEnd('.') + ").");
+                    add(RelationshipsDiagnosticCodes.ApproverUnreached, _g.TheirId[t], "Nobody of ours reaches " + Describe(t) + ", whose approval the rule " + Wording.Quote(rule.Id.Trim()) + " requires" + RuleText(rule.Description));
                 }
             }
         }

@@ -81,11 +81,12 @@ public static class RelationshipMapComparer
             var c = a.Kind.CompareTo(b.Kind);
             return c != 0 ? c : string.CompareOrdinal(a.Subject, b.Subject);
         });
-        var explanation = changes.Count == 0 ? "No changes between the two maps." : Wording.Capitalise(Wording.Count(changes.Count, "change")) + ": " + string.Join(", ", changes.GroupBy(c => c.Kind).Select(g => Wording.Number(g.Count()) + " " + Kind(g.Key))) + ".";
+        var explanation = changes.Count == 0 ? "No changes between the two maps." : Wording.Capitalise(Wording.Count(changes.Count, "change")) + ": " + string.Join(", ", changes.GroupBy(c => c.Kind).Select(g => Wording.Number(g.Count()) + " " + Kind(g.Key, g.Count()))) + ".";
         return new MapChanges(changes, explanation);
     }
 
-    private static string Kind(MapChangeKind kind)
+    /// <summary>The kind in words for <paramref name="count"/> changes: "1 person joined", "2 people joined", "3 team members left".</summary>
+    private static string Kind(MapChangeKind kind, int count)
     {
         var name = kind.ToString();
         var text = new System.Text.StringBuilder();
@@ -99,7 +100,16 @@ public static class RelationshipMapComparer
             text.Append(char.ToLowerInvariant(ch));
         }
 
-        return text.ToString();
+        var words = text.ToString();
+        if (count == 1)
+        {
+            return words;
+        }
+
+        // The noun is every word but the last (the verb): pluralise it.
+        var parts = words.Split(' ');
+        var noun = string.Join(" ", parts, 0, parts.Length - 1);
+        return (noun == "person" ? "people" : noun + "s") + " " + parts[parts.Length - 1];
     }
 
     private static string Position(ClientPerson p) =>

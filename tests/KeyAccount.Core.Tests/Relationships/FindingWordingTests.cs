@@ -51,7 +51,7 @@ public class FindingWordingTests
                 "KAR107 head-buyer: The anti-sponsor Irina Volkova (Head buyer) influences the decision maker Elena Sorokina (Owner) at 70% (for the decision 'handicraft-series'); the strongest sponsor there, Pavel Orlov, only at 60%. Win a sponsor close to Elena Sorokina or answer the objections directly.",
                 "KAR109 mail-order: The rising star Dmitri Kuznetsov (Mail-order manager) knows none of our people; meet them before they rise.",
                 "KAR110 deputy: Sergei Ivanov left the client on 2026-02-01 but still carries 1 relationship in the map; they no longer count. Find who took over and move the relationships.",
-                "KAR111 accountant: Nobody of ours reaches Olga Smirnova (Chief accountant), whose approval the rule 'above-5000' requires (Purchases above 5,000 EUR need the owner's and the chief accountant's signatures).",
+                "KAR111 accountant: Nobody of ours reaches Olga Smirnova (Chief accountant), whose approval the rule 'above-5000' requires: Purchases above 5,000 EUR need the owner's and the chief accountant's signatures.",
                 "KAR114 head-buyer: The strongest path to the decision maker Irina Volkova (Head buyer) has a strength of 27%, below 50%. See the next contacts.",
             },
             Said(SampleMaps.Bookshop));
@@ -125,12 +125,23 @@ public class FindingWordingTests
 
         var approvers = Map(new[] { Boss, P("cfo") with { Title = "CFO" }, new ClientPerson("old-cfo", "Old CFO") { Left = AsOf.PlusDays(-10) } }, new[] { Mirror("o1", "dm") }) with
         {
-            ApprovalRules = new[] { new ApprovalRule(" big ", "Big purchases.") { Approvers = new[] { "dm", "cfo", "old-cfo" } } },
+            ApprovalRules = new[]
+            {
+                new ApprovalRule(" big ", "Big purchases.") { Approvers = new[] { "dm", "cfo", "old-cfo" } },
+                new ApprovalRule("acme", "Orders from Acme Co.") { Approvers = new[] { "cfo" } },
+                new ApprovalRule("plain", " Any order ") { Approvers = new[] { "cfo" } },
+                new ApprovalRule("blank", " ") { Approvers = new[] { "cfo" } },
+            },
         };
+
+        // The rule's description follows a colon and ends with one full stop: its own when it ends a sentence, so "Co." stays whole.
         Assert.Equal(
             new[]
             {
-                "KAR111 cfo: Nobody of ours reaches Name of cfo (CFO), whose approval the rule 'big' requires (Big purchases).",
+                "KAR111 cfo: Nobody of ours reaches Name of cfo (CFO), whose approval the rule 'acme' requires: Orders from Acme Co.",
+                "KAR111 cfo: Nobody of ours reaches Name of cfo (CFO), whose approval the rule 'big' requires: Big purchases.",
+                "KAR111 cfo: Nobody of ours reaches Name of cfo (CFO), whose approval the rule 'blank' requires.",
+                "KAR111 cfo: Nobody of ours reaches Name of cfo (CFO), whose approval the rule 'plain' requires: Any order.",
                 "KAR111 old-cfo: The approval rule 'big' names Old CFO, who is not with the client on 2026-03-31; find the new approver.",
             },
             Said(approvers).Where(s => s.StartsWith("KAR111", StringComparison.Ordinal)));

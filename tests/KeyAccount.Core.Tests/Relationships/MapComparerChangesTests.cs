@@ -76,6 +76,12 @@ public class MapComparerChangesTests
             Lines(RelationshipMapComparer.Compare(before, after with { People = after.People.Select(p => p.Id == "clerk" ? p with { ReportsTo = null } : p).ToArray() })));
         Assert.Equal(MapChangeKind.PositionChanged, Assert.Single(RelationshipMapComparer.Compare(before, after).Changes).Kind);
 
+        // The title alone, or the boss alone, moves the position too.
+        var retitled = before with { People = before.People.Select(p => p.Id == "buyer" ? p with { Title = "Chief buyer" } : p).ToArray() };
+        Assert.Equal(new[] { "PositionChanged buyer: Boris Buyer: Buyer, level 2, reporting to 'owner' before, Chief buyer, level 2, reporting to 'owner' now." }, Lines(RelationshipMapComparer.Compare(before, retitled)));
+        var moved = before with { People = before.People.Select(p => p.Id == "clerk" ? p with { ReportsTo = "owner" } : p).ToArray() };
+        Assert.Equal(new[] { "PositionChanged clerk: Clara Clerk: no title, level 3, reporting to 'buyer' before, no title, level 3, reporting to 'owner' now." }, Lines(RelationshipMapComparer.Compare(before, moved)));
+
         // A padded id of the boss is the same boss.
         var padded = before with { People = before.People.Select(p => p.Id == "clerk" ? p with { ReportsTo = " buyer " } : p).ToArray() };
         Assert.Empty(RelationshipMapComparer.Compare(before, padded).Changes);
@@ -158,7 +164,8 @@ public class MapComparerChangesTests
             Team = before.Team.Take(2).ToArray(),
         };
         var changes = RelationshipMapComparer.Compare(before, after);
-        Assert.Equal("3 changes: 2 person joined, 1 team member left.", changes.Explanation);
+        Assert.Equal("3 changes: 2 people joined, 1 team member left.", changes.Explanation);
+        Assert.Equal("2 changes: 2 team members left.", RelationshipMapComparer.Compare(before, before with { Team = before.Team.Take(1).ToArray() }).Explanation);
         Assert.Equal("1 change: 1 team member left.", RelationshipMapComparer.Compare(before, before with { Team = before.Team.Take(2).ToArray() }).Explanation);
         Assert.Throws<ArgumentNullException>(() => RelationshipMapComparer.Compare(null!, before));
         Assert.Throws<ArgumentNullException>(() => RelationshipMapComparer.Compare(before, null!));
