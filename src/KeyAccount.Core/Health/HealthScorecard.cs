@@ -448,9 +448,10 @@ public static class HealthScorecard
             return draft.Summary;
         }
 
+        // The points as shown (in hundredths) decide the wording: six stale sections of 100/6 add up to a hair over 100 in decimal, and read "100 - 100 = 0".
         var formula = draft.Points == 0
             ? " Score: 100, nothing costs it points."
-            : 100m - draft.Points < 0
+            : 100m - HealthComponents.Round(draft.Points) < 0
                 ? " Score: 100 - " + Points(draft.Points) + ", not below 0: 0."
                 : " Score: 100 - " + Points(draft.Points) + " = " + Points(score) + ".";
         return draft.Summary + formula + (weight == 0 ? " Weighted 0, so it does not count in the score." : string.Empty);
