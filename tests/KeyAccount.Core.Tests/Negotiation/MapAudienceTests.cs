@@ -30,6 +30,7 @@ public class MapAudienceTests
                     new PersonRole(StakeholderKind.DecisionMaker),
                     new PersonRole(StakeholderKind.Influencer, "mail-order"),
                     new PersonRole((StakeholderKind)99),
+                    new PersonRole((StakeholderKind)0),
                 },
             },
             new ClientPerson("owner", "A second entry for the owner") { Roles = new[] { new PersonRole(StakeholderKind.AntiSponsor) } },

@@ -35,7 +35,7 @@ public class OfferAnalysisTests
     }
 
     [Fact]
-    public void A_breach_names_every_rule_broken_and_no_approver_list()
+    public void A_breach_names_every_rule_broken_and_not_the_approvers()
     {
         // Other clients: at most 5% discount (sales director), 30 days' payment with no approver, no exclusivity.
         var offer = OfferTests.Rebuild(Sample, pricing: Sample.Pricing with { Discount = 0.04 }, tier: ClientTier.Other, paymentTermDays: 45, exclusive: true);

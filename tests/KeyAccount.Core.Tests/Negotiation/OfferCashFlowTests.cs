@@ -62,7 +62,7 @@ public class OfferCashFlowTests
                 ("2026-11-01", 250m, 0m, 400m),
                 ("2026-12-01", 10m, 0m, 410m),
             },
-            f.CashFlows.Select(c => (c.Date.ToString("yyyy-MM-dd", null), c.Benefit.Amount, c.Cost.Amount, c.Cumulative.Amount)));
+            f.CashFlows.Select(c => (c.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), c.Benefit.Amount, c.Cost.Amount, c.Cumulative.Amount)));
         Assert.All(f.CashFlows, c => Assert.Equal(Math.Pow(1.1, -Period.Between(Start, c.Date, PeriodUnits.Days).Days / 365.0), c.DiscountFactor, 12));
         Assert.All(f.CashFlows, c => Assert.Equal(Currency.Eur, c.Cumulative.Currency));
     }
