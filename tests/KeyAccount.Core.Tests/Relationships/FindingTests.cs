@@ -9,9 +9,9 @@ public class FindingTests
 {
     private static readonly LocalDate AsOf = SampleMaps.AsOf;
 
-    private static ClientPerson P(string id, params StakeholderKind[] kinds) => new(id, "Name of " + id) { Roles = kinds.Select(k => new PersonRole(k)).ToArray() };
+    internal static ClientPerson P(string id, params StakeholderKind[] kinds) => new(id, "Name of " + id) { Roles = kinds.Select(k => new PersonRole(k)).ToArray() };
 
-    private static RelationshipMap Map(ClientPerson[] people, Relationship[] relationships, InfluenceLink[]? links = null, TeamMember[]? team = null) =>
+    internal static RelationshipMap Map(ClientPerson[] people, Relationship[] relationships, InfluenceLink[]? links = null, TeamMember[]? team = null) =>
         new(new ClientId("c"))
         {
             People = people,
@@ -20,7 +20,7 @@ public class FindingTests
             Influences = links ?? Array.Empty<InfluenceLink>(),
         };
 
-    private static Relationship R(string ours, string theirs, RelationshipStrength? strength, RelationshipKind kind = RelationshipKind.Contact) =>
+    internal static Relationship R(string ours, string theirs, RelationshipStrength? strength, RelationshipKind kind = RelationshipKind.Contact) =>
         new(ours, theirs) { Strength = strength, Kind = kind, LastContact = AsOf.PlusDays(-1) };
 
     private static RelationshipFinding[] Find(RelationshipMap map, string code, string? decision = null)

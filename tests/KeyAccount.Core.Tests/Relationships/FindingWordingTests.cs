@@ -16,19 +16,12 @@ public class FindingWordingTests
 
     private static readonly ClientPerson Boss = new("dm", "Dana Boss") { Title = "Director", Level = 1, Roles = new[] { new PersonRole(StakeholderKind.DecisionMaker) } };
 
-    private static ClientPerson P(string id, params StakeholderKind[] kinds) => new(id, "Name of " + id) { Roles = kinds.Select(k => new PersonRole(k)).ToArray() };
+    // The small maps of FindingTests: our o1 (level 1) and o2 (level 2), relationships last met yesterday.
+    private static ClientPerson P(string id, params StakeholderKind[] kinds) => FindingTests.P(id, kinds);
 
-    private static RelationshipMap Map(ClientPerson[] people, Relationship[] relationships, InfluenceLink[]? links = null, TeamMember[]? team = null) =>
-        new(new ClientId("c"))
-        {
-            People = people,
-            Team = team ?? new[] { new TeamMember("o1", "Ours 1") { Level = 1 }, new TeamMember("o2", "Ours 2") { Level = 2 } },
-            Relationships = relationships,
-            Influences = links ?? Array.Empty<InfluenceLink>(),
-        };
+    private static RelationshipMap Map(ClientPerson[] people, Relationship[] relationships, InfluenceLink[]? links = null, TeamMember[]? team = null) => FindingTests.Map(people, relationships, links, team);
 
-    private static Relationship R(string ours, string theirs, RelationshipStrength? strength, RelationshipKind kind = RelationshipKind.Contact) =>
-        new(ours, theirs) { Strength = strength, Kind = kind, LastContact = AsOf.PlusDays(-1) };
+    private static Relationship R(string ours, string theirs, RelationshipStrength? strength, RelationshipKind kind = RelationshipKind.Contact) => FindingTests.R(ours, theirs, strength, kind);
 
     private static Relationship Mirror(string ours, string theirs) => R(ours, theirs, RelationshipStrength.Close, RelationshipKind.Mirror);
 
