@@ -22,8 +22,10 @@ namespace KeyAccount.Core.Opportunities;
 /// bound, and u the estimate of the LP dual prices. Greedy passes in order of v_i / (u.w_i) give
 /// the incumbent. Reduced-cost fixing: if choosing i (or leaving it out) makes g plus the item's
 /// reduced cost fall below the incumbent plus one, every better set leaves i out (or takes it).
-/// The search: items in order of v_i / (u.w_i), then by index; the branch that takes the item
-/// first; at each node the Dantzig bound of the surrogate knapsack sum_i (u.w_i) x_i &lt;= u.(residual)
+/// The search: items in order of v_i / (u.w_i) (items worth nothing last), then by value and
+/// index; the branch that takes the item first; a node worth more than the incumbent is completed
+/// by a greedy pass over the undecided items, so the incumbent is always a set no item left out
+/// could be added to; at each node the Dantzig bound of the surrogate knapsack sum_i (u.w_i) x_i &lt;= u.(residual)
 /// over the undecided items that still fit every residual capacity.
 /// </para>
 /// </remarks>
@@ -208,7 +210,10 @@ internal sealed class KnapsackSolver
         _nodes++;
         if (_value > _bestValue)
         {
-            Record();
+            // A node better than the incumbent: complete it greedily with the undecided items that
+            // still fit (GreedyPass records the completion and restores this node), so that a
+            // search cut short by the node limit never reports a set that an item left over would improve.
+            GreedyPass();
         }
 
         while (position < _order.Length && _assign[_order[position]] != -1)
@@ -366,6 +371,13 @@ internal sealed class KnapsackSolver
         var values = _v;
         Array.Sort(order, (a, b) =>
         {
+            // Items worth nothing go last: taken early, one could exclude an item worth something
+            // and then be dropped from the answer (DropZeroValueExtras), leaving room unused.
+            if ((values[a] == 0) != (values[b] == 0))
+            {
+                return values[a] == 0 ? 1 : -1;
+            }
+
             var sa = weights[a];
             var sb = weights[b];
             if ((sa <= 0) != (sb <= 0))

@@ -12,13 +12,15 @@ namespace KeyAccount.Core.Tests.Opportunities;
 /// node count and the recording of a better set found by the search unchecked. These instances
 /// are built to need the search: values close to the weights (strongly correlated, where greedy
 /// and the bound are furthest apart), several dimensions, links and the odd must-do.
+/// Seeds are unsized (<see cref="DoNotSize{T}"/>), so that every case is a different instance.
 /// </summary>
 public class KnapsackSolverProperties
 {
     /// <summary>A search without a node limit is proven, and its set is the brute-force optimum.</summary>
     [Property(MaxTest = 200)]
-    public Property An_unlimited_search_is_proven_and_optimal(int seed)
+    public Property An_unlimited_search_is_proven_and_optimal(DoNotSize<int> seedArg)
     {
+        var seed = seedArg.Item;
         var p = Instance(seed);
         var optimum = BruteForce(p);
         var r = KnapsackSolver.Solve(p, long.MaxValue);
@@ -40,8 +42,9 @@ public class KnapsackSolverProperties
     /// Cut short, its set still fits, and its bound still covers the optimum.
     /// </summary>
     [Property(MaxTest = 200)]
-    public Property A_node_limit_cuts_the_search_and_withholds_the_proof_exactly_when_it_is_reached(int seed, byte limitByte)
+    public Property A_node_limit_cuts_the_search_and_withholds_the_proof_exactly_when_it_is_reached(DoNotSize<int> seedArg, byte limitByte)
     {
+        var seed = seedArg.Item;
         var p = Instance(seed);
         var optimum = BruteForce(p);
         var full = KnapsackSolver.Solve(p, long.MaxValue);
@@ -63,10 +66,62 @@ public class KnapsackSolverProperties
             .Classify(!finished, "cut short");
     }
 
+    /// <summary>
+    /// Whatever the node limit, the set is maximal: no item left out that is worth something can be
+    /// added, with what it requires, without breaking a capacity or a link. (A search cut short used
+    /// to report the partial set of the node where it found a better value, with room left over.)
+    /// </summary>
+    [Property(MaxTest = 500)]
+    public Property No_item_worth_something_could_be_added_to_the_set(DoNotSize<int> seedArg)
+    {
+        var seed = seedArg.Item;
+        var p = Instance(seed);
+        var full = KnapsackSolver.Solve(p, long.MaxValue);
+        var limits = Enumerable.Range(0, (int)Math.Min(full.Nodes, 60) + 1).Select(l => (long)l);
+        foreach (var r in limits.Select(l => KnapsackSolver.Solve(p, l)).Append(full).Append(KnapsackSolver.Greedy(p)))
+        {
+            if (!r.Feasible)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < p.Count; i++)
+            {
+                if (r.Chosen[i] || p.Values[i] == 0)
+                {
+                    continue;
+                }
+
+                var larger = (bool[])r.Chosen.Clone();
+                var stack = new Stack<int>([i]);
+                while (stack.Count > 0)
+                {
+                    var j = stack.Pop();
+                    if (!larger[j])
+                    {
+                        larger[j] = true;
+                        foreach (var k in p.Requires[j])
+                        {
+                            stack.Push(k);
+                        }
+                    }
+                }
+
+                if (IsFeasible(p, larger))
+                {
+                    return false.Label($"seed {seed}: item {i} (worth {p.Values[i]}) could be added to the set of value {r.Value} ({r.Nodes} nodes, proven {r.Proven})");
+                }
+            }
+        }
+
+        return true.ToProperty();
+    }
+
     /// <summary>The greedy baseline: no search, a set that fits, a bound that covers the optimum, proven only when the bound meets the set.</summary>
     [Property(MaxTest = 200)]
-    public Property The_greedy_baseline_fits_and_its_bound_covers_the_optimum(int seed)
+    public Property The_greedy_baseline_fits_and_its_bound_covers_the_optimum(DoNotSize<int> seedArg)
     {
+        var seed = seedArg.Item;
         var p = Instance(seed);
         var optimum = BruteForce(p);
         var r = KnapsackSolver.Greedy(p);
@@ -89,8 +144,9 @@ public class KnapsackSolverProperties
     /// optimum (Dantzig's fractional greedy), up to rounding.
     /// </summary>
     [Property(MaxTest = 200)]
-    public Property One_dimension_the_shadow_price_attains_the_LP_bound(int seed)
+    public Property One_dimension_the_shadow_price_attains_the_LP_bound(DoNotSize<int> seedArg)
     {
+        var seed = seedArg.Item;
         var random = new Random(seed);
         var n = random.Next(1, 12);
         var values = new long[n];
@@ -113,8 +169,9 @@ public class KnapsackSolverProperties
 
     /// <summary>A dimension with no capacity left has no price; every price is finite and not negative.</summary>
     [Property(MaxTest = 100)]
-    public Property Shadow_prices_are_finite_not_negative_and_zero_where_nothing_is_left(int seed)
+    public Property Shadow_prices_are_finite_not_negative_and_zero_where_nothing_is_left(DoNotSize<int> seedArg)
     {
+        var seed = seedArg.Item;
         var p = Instance(seed);
         var r = KnapsackSolver.Solve(p, long.MaxValue);
         var ok = r.ShadowPrices.Length == p.Dimensions
@@ -169,7 +226,7 @@ public class KnapsackSolverProperties
         Assert.Equal(0, r.Nodes);
     }
 
-    /// <summary>Instances of 3 to 13 items in 1 to 3 dimensions, with links and must-dos, that often need the search.</summary>
+    /// <summary>Instances of 3 to 13 items in 1 to 3 dimensions, with links and must-dos, that often need the search (two in three with values strongly correlated to the weights, the rest uncorrelated).</summary>
     internal static KnapsackInstance Instance(int seed)
     {
         var random = new Random(seed);
@@ -186,6 +243,7 @@ public class KnapsackSolverProperties
         }
 
         var values = new long[n];
+        var correlated = random.Next(0, 3) > 0;
         for (var i = 0; i < n; i++)
         {
             var size = 0L;
@@ -197,8 +255,8 @@ public class KnapsackSolverProperties
             values[i] = random.Next(0, 10) switch
             {
                 0 => 0,
-                < 7 => size + 10,
-                _ => random.Next(0, 100),
+                < 7 when correlated => size + 10,
+                _ => random.Next(1, 100),
             };
         }
 
