@@ -114,22 +114,22 @@ public static class OpportunitySelector
             if (baseline.Status == SelectionStatus.Infeasible)
             {
                 text = more.Status == SelectionStatus.Infeasible
-                    ? Format("The must-dos do not fit even with {0} more {1}.", step, row.Unit)
-                    : Format("{0} more {1} would make the must-dos fit, with an optimum of {2:#,0.##} {3}.", step, row.Unit, more.Value, portfolio.Currency);
+                    ? Format("The must-dos do not fit even with {0}.", More(step, kind, portfolio.Currency))
+                    : Format("{0} would make the must-dos fit, with an optimum of {1}.", Wording.Capitalise(More(step, kind, portfolio.Currency)), Wording.Amount(more.Value, portfolio.Currency));
             }
             else if (rise is { } r)
             {
                 text = Format(
-                    "{0} more {1} raises the optimum by {2} {3} (re-solved exactly); the LP shadow price is {4} {3} per {1}.",
-                    step,
-                    row.Unit,
-                    r,
+                    "{0} raises the optimum by {1} (re-solved exactly); the LP shadow price is {2} {3} per {4}.",
+                    Wording.Capitalise(More(step, kind, portfolio.Currency)),
+                    Wording.Amount(r, portfolio.Currency),
+                    Round(row.ShadowPrice),
                     portfolio.Currency,
-                    Round(row.ShadowPrice));
+                    row.Unit);
             }
             else
             {
-                text = Format("{0} more {1}: not proven within the node limit (best found {2} {3} against {4}).", step, row.Unit, more.Value, portfolio.Currency, baseline.Value);
+                text = Format("{0}: not proven within the node limit (best found {1} against {2}).", Wording.Capitalise(More(step, kind, portfolio.Currency)), Wording.Amount(more.Value, portfolio.Currency), Wording.Amount(baseline.Value, portfolio.Currency));
             }
 
             result.Add(row with { Increment = step, ValueOfIncrement = baseline.Status == SelectionStatus.Infeasible ? null : rise, Explanation = text });
@@ -202,15 +202,15 @@ public static class OpportunitySelector
             var slack = budget.Get(kind) - used.Get(kind);
             var unit = UnitOf(kind, currency);
             var text = blocked[k] > 0
-                ? Format("{0} binds: {1} {2} left, too little for {3} left-out opportunit{4}; shadow price {5} {6} per {2}.", Name(kind), slack, unit, blocked[k], blocked[k] == 1 ? "y" : "ies", Round(price), currency)
-                : Format("{0} does not block any left-out opportunity: {1} {2} left; shadow price {3} {4} per {2}.", Name(kind), slack, unit, Round(price), currency);
+                ? Format("{0} binds: {1} left, too little for {2}; shadow price {3} {4} per {5}.", Name(kind), Quantity(slack, kind, currency), Wording.Count(blocked[k], "left-out opportunity", "left-out opportunities"), Round(price), currency, unit)
+                : Format("{0} does not block any left-out opportunity: {1} left; shadow price {2} {3} per {4}.", Name(kind), Quantity(slack, kind, currency), Round(price), currency, unit);
             rows[k] = Row(portfolio, kind, used.Get(kind), price, blocked[k], text);
         }
 
         var ids = Enumerable.Range(0, items.Length).Where(i => chosen[i]).Select(i => items[i].Id).ToArray();
         var guarantee = status == SelectionStatus.Optimal
             ? Format("proven optimal after {0} branch-and-bound nodes", result.Nodes)
-            : Format("not proven optimal: no set is worth more than {0} {1}, so it is within {2}% of the optimum", bound, currency, Round(gap * 100));
+            : Format("not proven optimal: no set is worth more than {0}, so it is within {1} of the optimum", Wording.Amount(bound, currency), Wording.Percent(gap));
         if (method == SelectionMethod.Greedy && status == SelectionStatus.BestFound)
         {
             guarantee = "by the greedy baseline, " + guarantee;
@@ -287,7 +287,7 @@ public static class OpportunitySelector
             if (need.Get(kind) > left)
             {
                 shortOf.Add(kind);
-                shortText.Add(Format("{0} {1} of {2} with {3} left", need.Get(kind), UnitOf(kind, portfolio.Currency), Name(kind).ToLowerInvariant(), left));
+                shortText.Add(Format("{0} of {1} with {2} left", Quantity(need.Get(kind), kind, portfolio.Currency), Name(kind).ToLowerInvariant(), Quantity(left, kind, portfolio.Currency)));
             }
         }
 
@@ -315,7 +315,7 @@ public static class OpportunitySelector
         string reason;
         if (parts.Count > 0)
         {
-            reason = Format("Left out '{0}' (expected return {1} {2}): {3}.", opportunity.Id, opportunity.ExpectedReturn, portfolio.Currency, string.Join("; ", parts));
+            reason = Format("Left out '{0}' (expected return {1}): {2}.", opportunity.Id, Wording.Amount(opportunity.ExpectedReturn, portfolio.Currency), string.Join("; ", parts));
         }
         else if (opportunity.ExpectedReturn == 0m)
         {
@@ -323,7 +323,7 @@ public static class OpportunitySelector
         }
         else
         {
-            reason = Format("Left out '{0}' (expected return {1} {2}): it fits the budgets left over, but the search stopped before finding the best set.", opportunity.Id, opportunity.ExpectedReturn, portfolio.Currency);
+            reason = Format("Left out '{0}' (expected return {1}): it fits the budgets left over, but the search stopped before finding the best set.", opportunity.Id, Wording.Amount(opportunity.ExpectedReturn, portfolio.Currency));
         }
 
         return new LeftOutOpportunity(opportunity.Id, opportunity.ExpectedReturn, shortOf, conflicts.ToArray(), reason);
@@ -377,7 +377,7 @@ public static class OpportunitySelector
             var kind = (ResourceKind)k;
             if (need.Get(kind) > portfolio.Budget.Get(kind))
             {
-                reasons.Add(Format("the must-dos and what they require need {0} {1} of {2}, but the budget is {3}", need.Get(kind), UnitOf(kind, portfolio.Currency), Name(kind).ToLowerInvariant(), portfolio.Budget.Get(kind)));
+                reasons.Add(Format("the must-dos and what they require need {0} of {1}, but the budget is {2}", Quantity(need.Get(kind), kind, portfolio.Currency), Name(kind).ToLowerInvariant(), Quantity(portfolio.Budget.Get(kind), kind, portfolio.Currency)));
             }
         }
 
@@ -403,6 +403,18 @@ public static class OpportunitySelector
         ResourceKind.Money => "Money",
         _ => "Personnel",
     };
+
+    /// <summary>An amount of a resource with its unit, plural unless exactly one: <c>1 hour</c>, <c>2.5 person-days</c>, <c>1,300 EUR</c> (up to four decimals, so that a need just above what is left does not read as equal to it).</summary>
+    private static string Quantity(decimal amount, ResourceKind kind, Currency currency) =>
+        kind == ResourceKind.Money
+            ? Wording.Amount(amount, currency)
+            : Wording.Number(amount, 4) + " " + Wording.Plural(amount == 1m ? 1 : 2, UnitOf(kind, currency));
+
+    /// <summary>An increment of a resource: <c>1 more hour</c>, <c>10 more hours</c>, <c>500 more EUR</c>.</summary>
+    private static string More(decimal amount, ResourceKind kind, Currency currency) =>
+        kind == ResourceKind.Money
+            ? Wording.Number(amount) + " more " + currency.Code
+            : Wording.Number(amount) + " more " + Wording.Plural(amount == 1m ? 1 : 2, UnitOf(kind, currency));
 
     private static double Round(double x) => Math.Round(x, 4);
 

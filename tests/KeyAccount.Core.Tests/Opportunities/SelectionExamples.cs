@@ -42,7 +42,7 @@ public class SelectionExamples
         var d = s.LeftOut[0];
         Assert.Equal("d", d.Id);
         Assert.Equal(new[] { ResourceKind.Time, ResourceKind.Money }, d.ShortOf);
-        Assert.Contains("20 hour of time with 0 left", d.Reason, StringComparison.Ordinal);
+        Assert.Contains("20 hours of time with 0 hours left", d.Reason, StringComparison.Ordinal);
         var c = s.LeftOut[1];
         Assert.Equal("c", c.Id);
         Assert.Equal(new[] { ResourceKind.Time, ResourceKind.Money }, c.ShortOf);
@@ -91,7 +91,7 @@ public class SelectionExamples
         Assert.Equal(new[] { "c" }, r.Chosen);
         var b = r.LeftOut.Single(l => l.Id == "b");
         Assert.Equal(new[] { ResourceKind.Time }, b.ShortOf);
-        Assert.Contains("5 hour of time with 4 left", b.Reason, StringComparison.Ordinal);
+        Assert.Contains("5 hours of time with 4 hours left", b.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class SelectionExamples
         var s = OpportunitySelector.Select(tooBig);
         Assert.Equal(SelectionStatus.Infeasible, s.Status);
         Assert.Empty(s.Chosen);
-        Assert.Contains("need 20 hour of time, but the budget is 10", s.Explanation, StringComparison.Ordinal);
+        Assert.Contains("need 20 hours of time, but the budget is 10 hours", s.Explanation, StringComparison.Ordinal);
 
         var clash = new OpportunityPortfolio(
             Currency.Eur,
