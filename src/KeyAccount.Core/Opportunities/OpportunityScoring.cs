@@ -65,7 +65,7 @@ public static class OpportunityScoring
         var references = new[] { reference.Get(ResourceKind.Time), reference.Get(ResourceKind.Money), reference.Get(ResourceKind.Personnel) };
         var efforts = items.Select(o => Effort(o, references)).ToArray();
         var valueThreshold = options.ValueThreshold ?? Median(items.Select(o => o.ExpectedReturn).ToArray());
-        var effortThreshold = options.EffortThreshold ?? (double)Median(efforts.Select(e => (decimal)e).ToArray());
+        var effortThreshold = options.EffortThreshold ?? Median((double[])efforts.Clone());
 
         var rows = new List<(Opportunity O, double Effort, double? Priority, ValueEffortQuadrant Quadrant)>();
         for (var i = 0; i < items.Length; i++)
@@ -97,16 +97,15 @@ public static class OpportunityScoring
         }
 
         var counts = new[] { ValueEffortQuadrant.QuickWin, ValueEffortQuadrant.MajorProject, ValueEffortQuadrant.FillIn, ValueEffortQuadrant.ThanklessTask }
-            .Select(q => Format("{0} {1}", scores.Count(s => s.Quadrant == q), Label(q)));
+            .Select(q => Wording.Count(scores.Count(s => s.Quadrant == q), Label(q)));
         var explanation = Format(
-            "{0} opportunities scored. Effort 1 = {1} ({2}). High value: expected return at or above {3} {4} ({5}); low effort: effort at or below {6} ({7}). {8}.",
-            scores.Length,
-            reference,
+            "{0} scored. Effort 1 = {1} ({2}). High value: expected return at or above {3} ({4}); low effort: effort at or below {5} ({6}). {7}.",
+            Wording.Count(scores.Length, "opportunity", "opportunities"),
+            reference.ToString(currency),
             options.EffortReference is null ? "the mean need of the set" : "as set",
-            valueThreshold,
-            currency,
+            Money(valueThreshold, currency),
             options.ValueThreshold is null ? "the median" : "as set",
-            Math.Round(effortThreshold, 4),
+            Wording.Number(effortThreshold, 4),
             options.EffortThreshold is null ? "the median" : "as set",
             string.Join(", ", counts));
         return new OpportunityScoreReport(currency, reference, valueThreshold, effortThreshold, scores, explanation);
@@ -120,28 +119,36 @@ public static class OpportunityScoring
             var kind = (ResourceKind)k;
             if (references[k] > 0m)
             {
-                shares.Add(Format("{0} {1} of {2}", o.Needs.Get(kind), OpportunitySelector.UnitOf(kind, currency), references[k]));
+                shares.Add(Format("{0} of {1}", Quantity(o.Needs.Get(kind), kind, currency), Wording.Number(references[k], 4)));
             }
         }
 
         var priorityText = priority is { } p
-            ? Format("priority {0} (expected return / effort)", Math.Round(p, 2))
+            ? Format("priority {0} (expected return / effort)", Wording.Number(p, 2))
             : "no priority score: it needs none of the resources, so it ranks first";
         return Format(
-            "Expected return {0} {1} = benefit {2} x probability {3}. Effort {4} = mean of need / reference ({5}); {6}. {7}: value {8} threshold {9}, effort {10} threshold {11}.",
-            o.ExpectedReturn,
-            currency,
-            o.Benefit,
-            o.Probability,
-            Math.Round(effort, 4),
+            "Expected return {0} = benefit {1} x probability {2}. Effort {3} = mean of need / reference ({4}); {5}. {6}: value {7} threshold {8}, effort {9} threshold {10}.",
+            Money(o.ExpectedReturn, currency),
+            Wording.Number(o.Benefit, 4),
+            o.Probability.ToString(CultureInfo.InvariantCulture),
+            Wording.Number(effort, 4),
             shares.Count == 0 ? "no resource has a reference" : string.Join(", ", shares),
             priorityText,
-            Label(quadrant),
+            Wording.Capitalise(Label(quadrant)),
             o.ExpectedReturn >= valueThreshold ? ">=" : "<",
-            valueThreshold,
+            Wording.Number(valueThreshold, 4),
             effort <= effortThreshold ? "<=" : ">",
-            Math.Round(effortThreshold, 4));
+            Wording.Number(effortThreshold, 4));
     }
+
+    /// <summary>An amount with thousands separators and up to four decimals (an expected return is benefit x probability), and its currency.</summary>
+    private static string Money(decimal amount, Currency currency) => Wording.Number(amount, 4) + " " + currency.Code;
+
+    /// <summary>A need with its unit, plural unless exactly one: <c>1 hour</c>, <c>2,000 EUR</c>, <c>20 person-days</c>.</summary>
+    private static string Quantity(decimal amount, ResourceKind kind, Currency currency) =>
+        kind == ResourceKind.Money
+            ? Money(amount, currency)
+            : Wording.Number(amount, 4) + " " + Wording.Plural(amount == 1m ? 1 : 2, OpportunitySelector.UnitOf(kind, currency));
 
     private static string Label(ValueEffortQuadrant quadrant) => quadrant switch
     {
@@ -195,6 +202,19 @@ public static class OpportunityScoring
         Array.Sort(values);
         var mid = values.Length / 2;
         return values.Length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2m;
+    }
+
+    /// <summary>The median in doubles: the round trip through decimal moved it off the middle effort, which then read as above it.</summary>
+    private static double Median(double[] values)
+    {
+        if (values.Length == 0)
+        {
+            return 0.0;
+        }
+
+        Array.Sort(values);
+        var mid = values.Length / 2;
+        return values.Length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 
     private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);

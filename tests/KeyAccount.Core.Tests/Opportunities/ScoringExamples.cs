@@ -59,8 +59,59 @@ public class ScoringExamples
         Assert.Equal(9.0, quick.ReturnPerMoney!.Value, 9);
         Assert.Equal(900.0, quick.ReturnPerPersonDay!.Value, 9);
         Assert.Equal(1, quick.Rank);
-        Assert.Contains("Expected return 900.0 EUR = benefit 1000 x probability 0.9", quick.Explanation, StringComparison.Ordinal);
+        Assert.Contains("Expected return 900 EUR = benefit 1,000 x probability 0.9", quick.Explanation, StringComparison.Ordinal);
         Assert.Contains("1 quick win, 1 major project, 1 fill-in, 1 thankless task", report.Explanation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sentences_word_for_word()
+    {
+        var report = OpportunityScoring.Score(Four, Currency.Eur, Reference);
+        Assert.Equal(
+            "4 opportunities scored. Effort 1 = 10 hours, 1,000 EUR, 10 person-days (as set). High value: expected return at or above 450 EUR (the median); low effort: effort at or below 1.05 (the median). 1 quick win, 1 major project, 1 fill-in, 1 thankless task.",
+            report.Explanation);
+        Assert.Equal(
+            [
+                "Expected return 900 EUR = benefit 1,000 x probability 0.9. Effort 0.1 = mean of need / reference (1 hour of 10, 100 EUR of 1,000, 1 person-day of 10); priority 9,000 (expected return / effort). Quick win: value >= threshold 450, effort <= threshold 1.05.",
+                "Expected return 100 EUR = benefit 200 x probability 0.5. Effort 0.1 = mean of need / reference (1 hour of 10, 100 EUR of 1,000, 1 person-day of 10); priority 1,000 (expected return / effort). Fill-in: value < threshold 450, effort <= threshold 1.05.",
+                "Expected return 800 EUR = benefit 1,000 x probability 0.8. Effort 2 = mean of need / reference (20 hours of 10, 2,000 EUR of 1,000, 20 person-days of 10); priority 400 (expected return / effort). Major project: value >= threshold 450, effort > threshold 1.05.",
+                "Expected return 50 EUR = benefit 100 x probability 0.5. Effort 2 = mean of need / reference (20 hours of 10, 2,000 EUR of 1,000, 20 person-days of 10); priority 25 (expected return / effort). Thankless task: value < threshold 450, effort > threshold 1.05.",
+            ],
+            report.Scores.Select(s => s.Explanation));
+
+        // One opportunity needing nothing: no reference, no priority, exact to four decimals, singular counts.
+        var one = OpportunityScoring.Score([Make("one", 12345.5m, 0.25m, 0m, 0m, 0m)], Currency.Eur);
+        Assert.Equal(
+            "1 opportunity scored. Effort 1 = 0 hours, 0 EUR, 0 person-days (the mean need of the set). High value: expected return at or above 3,086.375 EUR (the median); low effort: effort at or below 0 (the median). 1 quick win, 0 major projects, 0 fill-ins, 0 thankless tasks.",
+            one.Explanation);
+        Assert.Equal(
+            "Expected return 3,086.375 EUR = benefit 12,345.5 x probability 0.25. Effort 0 = mean of need / reference (no resource has a reference); no priority score: it needs none of the resources, so it ranks first. Quick win: value >= threshold 3,086.375, effort <= threshold 0.",
+            Assert.Single(one.Scores).Explanation);
+    }
+
+    [Fact]
+    public void An_effort_equal_to_the_median_is_low_effort()
+    {
+        // Reference 8.4 h, 840 EUR, 8.4 person-days (the mean need): quick and fill have effort
+        // 1/8.4 = 0.119..., the median of the five; they are low effort. The median used to be taken
+        // in decimals, which moved it off 1/8.4 by a rounding error, so both read as high effort.
+        var report = OpportunityScoring.Score([.. Four, Make("free", 10m, 1m, 0m, 0m, 0m)], Currency.Eur);
+        Assert.Equal(report.Scores.Single(s => s.Id == "quick").Effort, report.EffortThreshold);
+        Assert.Equal(ValueEffortQuadrant.QuickWin, report.Scores.Single(s => s.Id == "quick").Quadrant);
+        Assert.Equal(ValueEffortQuadrant.QuickWin, report.Scores.Single(s => s.Id == "fill").Quadrant);
+        Assert.EndsWith("2 quick wins, 1 major project, 1 fill-in, 1 thankless task.", report.Explanation, StringComparison.Ordinal);
+    }
+
+    [Property(Arbitrary = new[] { typeof(OpportunityGenerators) }, MaxTest = 200)]
+    public Property With_the_median_thresholds_at_least_half_are_high_value_and_at_least_half_low_effort(OpportunityPortfolio portfolio)
+    {
+        var report = OpportunityScoring.Score(portfolio.Opportunities, Currency.Eur);
+        var n = report.Scores.Count;
+        var high = report.Scores.Count(s => s.Quadrant is ValueEffortQuadrant.QuickWin or ValueEffortQuadrant.MajorProject);
+        var low = report.Scores.Count(s => s.Quadrant is ValueEffortQuadrant.QuickWin or ValueEffortQuadrant.FillIn);
+        var half = (n + 1) / 2; // the middle one of an odd count is both at the median
+        return (high >= (n % 2 == 0 ? n / 2 : half) && low >= (n % 2 == 0 ? n / 2 : half))
+            .Label($"{n} scored: {high} high value, {low} low effort (value threshold {report.ValueThreshold}, effort threshold {report.EffortThreshold:R})");
     }
 
     [Fact]
