@@ -492,8 +492,11 @@ internal sealed class KnapsackSolver
                     bestG = g;
                     improved = true;
                 }
-                else if (g > bestG)
+                else
                 {
+                    // Not strictly better: keep the multiplier. Where the dual is flat (a budget
+                    // that was lowered to the total need, so it does not bind), the coordinate
+                    // minimiser is the top of the flat range, a price the budget does not have.
                     u[k] = saved;
                 }
             }

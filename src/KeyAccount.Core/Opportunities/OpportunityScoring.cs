@@ -119,7 +119,7 @@ public static class OpportunityScoring
             var kind = (ResourceKind)k;
             if (references[k] > 0m)
             {
-                shares.Add(Format("{0} of {1}", Quantity(o.Needs.Get(kind), kind, currency), Wording.Number(references[k], 4)));
+                shares.Add(Format("{0} of {1}", OpportunitySelector.Quantity(o.Needs.Get(kind), kind, currency), Wording.Number(references[k], 4)));
             }
         }
 
@@ -129,8 +129,8 @@ public static class OpportunityScoring
         return Format(
             "Expected return {0} = benefit {1} x probability {2}. Effort {3} = mean of need / reference ({4}); {5}. {6}: value {7} threshold {8}, effort {9} threshold {10}.",
             Money(o.ExpectedReturn, currency),
-            Wording.Number(o.Benefit, 4),
-            o.Probability.ToString(CultureInfo.InvariantCulture),
+            Wording.Number(o.Benefit, 28),
+            Wording.Number(o.Probability, 28),
             Wording.Number(effort, 4),
             shares.Count == 0 ? "no resource has a reference" : string.Join(", ", shares),
             priorityText,
@@ -143,12 +143,6 @@ public static class OpportunityScoring
 
     /// <summary>An amount with thousands separators and up to four decimals (an expected return is benefit x probability), and its currency.</summary>
     private static string Money(decimal amount, Currency currency) => Wording.Number(amount, 4) + " " + currency.Code;
-
-    /// <summary>A need with its unit, plural unless exactly one: <c>1 hour</c>, <c>2,000 EUR</c>, <c>20 person-days</c>.</summary>
-    private static string Quantity(decimal amount, ResourceKind kind, Currency currency) =>
-        kind == ResourceKind.Money
-            ? Money(amount, currency)
-            : Wording.Number(amount, 4) + " " + Wording.Plural(amount == 1m ? 1 : 2, OpportunitySelector.UnitOf(kind, currency));
 
     private static string Label(ValueEffortQuadrant quadrant) => quadrant switch
     {

@@ -209,7 +209,7 @@ public static class OpportunitySelector
 
         var ids = Enumerable.Range(0, items.Length).Where(i => chosen[i]).Select(i => items[i].Id).ToArray();
         var guarantee = status == SelectionStatus.Optimal
-            ? Format("proven optimal after {0} branch-and-bound nodes", result.Nodes)
+            ? "proven optimal after " + Wording.Count(result.Nodes, "branch-and-bound node")
             : Format("not proven optimal: no set is worth more than {0}, so it is within {1} of the optimum", Wording.Amount(bound, currency), Wording.Percent(gap));
         if (method == SelectionMethod.Greedy && status == SelectionStatus.BestFound)
         {
@@ -404,19 +404,24 @@ public static class OpportunitySelector
         _ => "Personnel",
     };
 
-    /// <summary>An amount of a resource with its unit, plural unless exactly one: <c>1 hour</c>, <c>2.5 person-days</c>, <c>1,300 EUR</c> (up to four decimals, so that a need just above what is left does not read as equal to it).</summary>
-    private static string Quantity(decimal amount, ResourceKind kind, Currency currency) =>
-        kind == ResourceKind.Money
-            ? Wording.Amount(amount, currency)
-            : Wording.Number(amount, 4) + " " + Wording.Plural(amount == 1m ? 1 : 2, UnitOf(kind, currency));
+    /// <summary>
+    /// An amount of a resource with its unit: <c>1 hour</c>, <c>2.5 person-days</c>, <c>1,300 EUR</c>.
+    /// Up to four decimals, so that a need just above what is left does not read as equal to it;
+    /// the unit is singular when the number as written is exactly 1.
+    /// </summary>
+    internal static string Quantity(decimal amount, ResourceKind kind, Currency currency) => Words(amount, kind, currency, string.Empty);
 
     /// <summary>An increment of a resource: <c>1 more hour</c>, <c>10 more hours</c>, <c>500 more EUR</c>.</summary>
-    private static string More(decimal amount, ResourceKind kind, Currency currency) =>
-        kind == ResourceKind.Money
-            ? Wording.Number(amount) + " more " + currency.Code
-            : Wording.Number(amount) + " more " + Wording.Plural(amount == 1m ? 1 : 2, UnitOf(kind, currency));
+    private static string More(decimal amount, ResourceKind kind, Currency currency) => Words(amount, kind, currency, "more ");
 
-    private static double Round(double x) => Math.Round(x, 4);
+    private static string Words(decimal amount, ResourceKind kind, Currency currency, string between)
+    {
+        var number = Wording.Number(amount, 4);
+        var unit = kind == ResourceKind.Money ? currency.Code : Wording.Plural(number == "1" ? 1 : 2, UnitOf(kind, currency));
+        return number + " " + between + unit;
+    }
+
+    private static string Round(double x) => Wording.Number(x, 4);
 
     private static string Format(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

@@ -12,7 +12,8 @@ namespace KeyAccount.Core.Tests.Opportunities;
 /// node count and the recording of a better set found by the search unchecked. These instances
 /// are built to need the search: values close to the weights (strongly correlated, where greedy
 /// and the bound are furthest apart), several dimensions, links and the odd must-do.
-/// Seeds are unsized (<see cref="DoNotSize{T}"/>), so that every case is a different instance.
+/// Seeds are unsized (<see cref="DoNotSize{T}"/>), so that the cases are different instances
+/// (System.Random takes the absolute value of a seed, so s and -s give the same one).
 /// </summary>
 public class KnapsackSolverProperties
 {

@@ -109,9 +109,13 @@ public class ScoringExamples
         var n = report.Scores.Count;
         var high = report.Scores.Count(s => s.Quadrant is ValueEffortQuadrant.QuickWin or ValueEffortQuadrant.MajorProject);
         var low = report.Scores.Count(s => s.Quadrant is ValueEffortQuadrant.QuickWin or ValueEffortQuadrant.FillIn);
-        var half = (n + 1) / 2; // the middle one of an odd count is both at the median
-        return (high >= (n % 2 == 0 ? n / 2 : half) && low >= (n % 2 == 0 ? n / 2 : half))
-            .Label($"{n} scored: {high} high value, {low} low effort (value threshold {report.ValueThreshold}, effort threshold {report.EffortThreshold:R})");
+
+        // And the other halves: at least half at or below the value threshold, at least half at or above the effort threshold.
+        var notAbove = report.Scores.Count(s => s.ExpectedReturn <= report.ValueThreshold);
+        var notBelow = report.Scores.Count(s => s.Effort >= report.EffortThreshold);
+        var half = n % 2 == 0 ? n / 2 : (n + 1) / 2; // the middle one of an odd count is at the median
+        return (high >= half && low >= half && notAbove >= half && notBelow >= half)
+            .Label($"{n} scored: {high} high value, {low} low effort, {notAbove} at or below the value threshold {report.ValueThreshold}, {notBelow} at or above the effort threshold {report.EffortThreshold:R}");
     }
 
     [Fact]
