@@ -17,14 +17,19 @@ internal static class Wording
     /// <summary>A whole number with thousands separators: <c>1,234,567</c>.</summary>
     public static string Number(long value) => value.ToString("N0", Invariant);
 
+    // The custom formats "#,0." plus 0 to 28 '#', made once (a decimal has at most 28 decimals).
+    private static readonly string[] Formats = MakeFormats();
+
     /// <summary>A decimal with thousands separators and at most <paramref name="maxDecimals"/> decimals, trailing zeros dropped: <c>1,234.5</c>.</summary>
     public static string Number(decimal value, int maxDecimals = 2) =>
-        value.ToString("#,0." + new string('#', Math.Max(0, maxDecimals)), Invariant).TrimEnd('.');
+        value == decimal.Truncate(value) && value >= long.MinValue && value <= long.MaxValue
+            ? ((long)value).ToString("N0", Invariant) // a whole number: the standard format, far cheaper than the custom one
+            : value.ToString(FormatWith(maxDecimals), Invariant).TrimEnd('.');
 
     /// <summary>A double with thousands separators and at most <paramref name="maxDecimals"/> decimals: <c>1,234.57</c>.</summary>
     public static string Number(double value, int maxDecimals = 2) =>
         double.IsNaN(value) ? "undefined" : double.IsInfinity(value) ? (value > 0 ? "infinite" : "minus infinite") :
-        value.ToString("#,0." + new string('#', Math.Max(0, maxDecimals)), Invariant).TrimEnd('.');
+        value.ToString(FormatWith(maxDecimals), Invariant).TrimEnd('.');
 
     /// <summary>A share (0.123) as a percent with one decimal at most: <c>12.3%</c>.</summary>
     public static string Percent(double share) => Number(share * 100, 1) + "%";
@@ -59,4 +64,18 @@ internal static class Wording
     public static string Quote(string value) => value.Length <= 80
         ? "'" + value + "'"
         : "'" + value.Substring(0, 77) + "...' (" + Number(value.Length) + " characters)";
+
+    private static string FormatWith(int maxDecimals) =>
+        maxDecimals <= 0 ? Formats[0] : maxDecimals < Formats.Length ? Formats[maxDecimals] : "#,0." + new string('#', maxDecimals);
+
+    private static string[] MakeFormats()
+    {
+        var formats = new string[29];
+        for (var i = 0; i < formats.Length; i++)
+        {
+            formats[i] = "#,0." + new string('#', i);
+        }
+
+        return formats;
+    }
 }

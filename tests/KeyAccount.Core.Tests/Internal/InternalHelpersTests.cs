@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 
 namespace KeyAccount.Core.Tests.Internal;
@@ -157,5 +158,24 @@ public class InternalHelpersTests
         Assert.Equal("'" + eighty + "'", Wording.Quote(eighty));
         Assert.Equal("'" + new string('x', 77) + "...' (81 characters)", Wording.Quote(eighty + "y"));
         Assert.Equal("'" + new string('x', 77) + "...' (12,345 characters)", Wording.Quote(new string('x', 12_345)));
+        Assert.Equal("79,228,162,514,264,337,593,543,950,335", Wording.Number(decimal.MaxValue));
+        Assert.Equal("-9,223,372,036,854,775,808", Wording.Number((decimal)long.MinValue, 4));
+        Assert.Equal("1.0001", Wording.Number(1.00005m, 4));
+        Assert.Equal("1.1235", Wording.Number(1.12345678m, 4));
+        Assert.Equal("0.0000000000000000000000000001", Wording.Number(0.0000000000000000000000000001m, 30));
+    }
+
+    /// <summary>
+    /// A decimal's words are its custom format "#,0.##..." (thousands separators, at most the
+    /// decimals asked, trailing zeros and a bare point dropped), whether it takes the whole-number
+    /// fast path or not: whole numbers in and beyond the 64-bit range, with and without a fraction.
+    /// </summary>
+    [Property(MaxTest = 500)]
+    public bool A_decimal_reads_as_its_custom_format(long whole, int fraction, byte scale, byte decimals, bool wide, bool integral)
+    {
+        var value = (decimal)whole * (wide ? 1_000_000_000m : 1m) + (integral ? 0m : new decimal(Math.Abs(fraction), 0, 0, fraction < 0, (byte)((scale % 9) + 1)));
+        var maxDecimals = decimals % 8;
+        var expected = value.ToString("#,0." + new string('#', maxDecimals), CultureInfo.InvariantCulture).TrimEnd('.');
+        return Wording.Number(value, maxDecimals) == expected;
     }
 }
