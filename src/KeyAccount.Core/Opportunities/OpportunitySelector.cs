@@ -210,7 +210,7 @@ public static class OpportunitySelector
         var ids = Enumerable.Range(0, items.Length).Where(i => chosen[i]).Select(i => items[i].Id).ToArray();
         var guarantee = status == SelectionStatus.Optimal
             ? "proven optimal after " + Wording.Count(result.Nodes, "branch-and-bound node")
-            : Format("not proven optimal: no set is worth more than {0}, so it is within {1} of the optimum", Wording.Amount(bound, currency), Wording.Percent(gap));
+            : Format("not proven optimal: no set is worth more than {0}, so it is within {1}% of the optimum", Wording.Amount(bound, currency), Wording.Number(gap * 100, 4));
         if (method == SelectionMethod.Greedy && status == SelectionStatus.BestFound)
         {
             guarantee = "by the greedy baseline, " + guarantee;

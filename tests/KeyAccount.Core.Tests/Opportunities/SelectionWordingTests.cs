@@ -75,12 +75,12 @@ public class SelectionWordingTests
         // Its bound is the surrogate Dantzig bound with one multiplier per whole budget (d cannot
         // fit alone and is left out): c weighs 6/10 + 200/1000 + 1/5 = 1.0 of the 3.0, a and b 1.4
         // each; so c, a and 0.6/1.4 of b: 720 + 600 + 214.29 = 1,534.29, rounded down to the value
-        // unit (20 EUR, the gcd of the returns): 1,520; (1,520 - 720) / 1,520 = 52.6%.
+        // unit (20 EUR, the gcd of the returns): 1,520; (1,520 - 720) / 1,520 = 52.6316%.
         var greedy = OpportunitySelector.Select(Portfolio(10m, 1000m, 5m), SelectionOptions.Greedy);
         Assert.Equal(["c"], greedy.Chosen);
         Assert.Equal(1520m, greedy.UpperBound);
         Assert.Equal(
-            "Chose 1 of 4 opportunities with a total expected return of 720 EUR, by the greedy baseline, not proven optimal: no set is worth more than 1,520 EUR, so it is within 52.6% of the optimum. Uses 6 hours, 200 EUR, 1 person-day of the budget of 10 hours, 1,000 EUR, 5 person-days. Binding: time.",
+            "Chose 1 of 4 opportunities with a total expected return of 720 EUR, by the greedy baseline, not proven optimal: no set is worth more than 1,520 EUR, so it is within 52.6316% of the optimum. Uses 6 hours, 200 EUR, 1 person-day of the budget of 10 hours, 1,000 EUR, 5 person-days. Binding: time.",
             greedy.Explanation);
         Assert.Equal(
             [
@@ -98,6 +98,15 @@ public class SelectionWordingTests
             "Chose 1 of 4 opportunities with a total expected return of 720 EUR, not proven optimal: no set is worth more than 1,200 EUR, so it is within 40% of the optimum. ",
             stopped.Explanation,
             StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_small_gap_keeps_four_decimals_of_a_percent()
+    {
+        // A gap of 0.0006% must not read "within 0%": the percent keeps four decimals.
+        var selection = OpportunitySelector.Select(RandomPortfolios.Create(10_000, seed: 42, tightness: 0.5m), SelectionOptions.LargePortfolio);
+        Assert.Equal(SelectionStatus.BestFound, selection.Status);
+        Assert.Contains("so it is within 0.0006% of the optimum", selection.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
