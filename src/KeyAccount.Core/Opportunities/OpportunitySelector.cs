@@ -120,16 +120,21 @@ public static class OpportunitySelector
             else if (rise is { } r)
             {
                 text = Format(
-                    "{0} raises the optimum by {1} (re-solved exactly); the LP shadow price is {2} {3} per {4}.",
+                    "{0} raises the optimum by {1} (re-solved exactly); {2}.",
                     Wording.Capitalise(More(step, kind, portfolio.Currency)),
                     Wording.Amount(r, portfolio.Currency),
-                    Round(row.ShadowPrice),
-                    portfolio.Currency,
-                    row.Unit);
+                    options.Method == SelectionMethod.Greedy
+                        ? "the greedy baseline estimates no shadow price"
+                        : Format("the LP shadow price is {0} {1} per {2}", Round(row.ShadowPrice), portfolio.Currency, row.Unit));
             }
             else
             {
-                text = Format("{0}: not proven within the node limit (best found {1} against {2}).", Wording.Capitalise(More(step, kind, portfolio.Currency)), Wording.Amount(more.Value, portfolio.Currency), Wording.Amount(baseline.Value, portfolio.Currency));
+                text = Format(
+                    "{0}: not proven {1} (best found {2} against {3}).",
+                    Wording.Capitalise(More(step, kind, portfolio.Currency)),
+                    options.Method == SelectionMethod.Greedy ? "by the greedy baseline" : "within the node limit",
+                    Wording.Amount(more.Value, portfolio.Currency),
+                    Wording.Amount(baseline.Value, portfolio.Currency));
             }
 
             result.Add(row with { Increment = step, ValueOfIncrement = baseline.Status == SelectionStatus.Infeasible ? null : rise, Explanation = text });
@@ -198,12 +203,14 @@ public static class OpportunitySelector
         for (var k = 0; k < 3; k++)
         {
             var kind = (ResourceKind)k;
-            var price = result.ShadowPrices[k] * (double)model.ValueUnit / (double)model.WeightUnits[k];
+            // The greedy baseline does not optimise the multipliers: its uniform weights are no
+            // estimate of a price, so it reports none (0) and says so.
+            var price = method == SelectionMethod.Greedy ? 0.0 : result.ShadowPrices[k] * (double)model.ValueUnit / (double)model.WeightUnits[k];
+            var priceText = method == SelectionMethod.Greedy ? "the greedy baseline estimates no shadow price" : Format("shadow price {0} {1} per {2}", Round(price), currency, UnitOf(kind, currency));
             var slack = budget.Get(kind) - used.Get(kind);
-            var unit = UnitOf(kind, currency);
             var text = blocked[k] > 0
-                ? Format("{0} binds: {1} left, too little for {2}; shadow price {3} {4} per {5}.", Name(kind), Quantity(slack, kind, currency), Wording.Count(blocked[k], "left-out opportunity", "left-out opportunities"), Round(price), currency, unit)
-                : Format("{0} does not block any left-out opportunity: {1} left; shadow price {2} {3} per {4}.", Name(kind), Quantity(slack, kind, currency), Round(price), currency, unit);
+                ? Format("{0} binds: {1} left, too little for {2}; {3}.", Name(kind), Quantity(slack, kind, currency), Wording.Count(blocked[k], "left-out opportunity", "left-out opportunities"), priceText)
+                : Format("{0} does not block any left-out opportunity: {1} left; {2}.", Name(kind), Quantity(slack, kind, currency), priceText);
             rows[k] = Row(portfolio, kind, used.Get(kind), price, blocked[k], text);
         }
 

@@ -9,8 +9,9 @@ namespace KeyAccount.Core.Opportunities;
 /// <param name="ShadowPrice">
 /// The LP-relaxation estimate of what one more unit is worth (expected return per unit): the
 /// Lagrangian multiplier of this budget at the root of the search. Zero when the budget does not
-/// bind the relaxation. A rate for small changes, not a promise: the exact value of a given
-/// increment is <paramref name="ValueOfIncrement"/>.
+/// bind the relaxation, and zero with <see cref="SelectionMethod.Greedy"/>, which does not optimise
+/// the multipliers and so estimates no price (its explanation says so). A rate for small changes,
+/// not a promise: the exact value of a given increment is <paramref name="ValueOfIncrement"/>.
 /// </param>
 /// <param name="BlockedCount">How many left-out opportunities do not fit this budget (see <see cref="LeftOutOpportunity.ShortOf"/>).</param>
 /// <param name="Explanation">The finding in a sentence.</param>

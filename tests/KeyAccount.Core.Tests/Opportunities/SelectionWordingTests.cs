@@ -90,6 +90,22 @@ public class SelectionWordingTests
             ],
             greedy.LeftOut.Select(l => l.Reason));
 
+        // The greedy does not optimise the multipliers: it estimates no shadow price, and says so.
+        Assert.All(greedy.Resources, r => Assert.Equal(0.0, r.ShadowPrice));
+        Assert.Equal(
+            [
+                "Time binds: 4 hours left, too little for 3 left-out opportunities; the greedy baseline estimates no shadow price.",
+                "Money does not block any left-out opportunity: 800 EUR left; the greedy baseline estimates no shadow price.",
+                "Personnel does not block any left-out opportunity: 4 person-days left; the greedy baseline estimates no shadow price.",
+            ],
+            greedy.Resources.Select(r => r.Explanation));
+        var greedyMore = OpportunitySelector.Sensitivity(Portfolio(10m, 1000m, 5m), null, SelectionOptions.Greedy);
+        Assert.Equal("1 more hour: not proven by the greedy baseline (best found 1,320 EUR against 720 EUR).", greedyMore[0].Explanation);
+        Assert.Null(greedyMore[0].ValueOfIncrement);
+        var roomy = OpportunitySelector.Sensitivity(Portfolio(100m, 10000m, 50m), null, SelectionOptions.Greedy);
+        Assert.Equal("1 more hour raises the optimum by 0 EUR (re-solved exactly); the greedy baseline estimates no shadow price.", roomy[0].Explanation);
+        Assert.Equal(0m, roomy[0].ValueOfIncrement);
+
         // With no node at all the exact method keeps its root incumbent; the words say so without "by the greedy baseline".
         var stopped = OpportunitySelector.Select(Portfolio(10m, 1000m, 5m), new SelectionOptions(SelectionMethod.Exact, 0));
         Assert.Equal(SelectionStatus.BestFound, stopped.Status);
