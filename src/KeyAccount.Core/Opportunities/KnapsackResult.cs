@@ -34,7 +34,8 @@ internal sealed class KnapsackResult
 
     /// <summary>
     /// Lagrangian multipliers per dimension in value units per one integer unit of that dimension
-    /// (an estimate of the LP dual prices); zero for a dimension that does not bind.
+    /// (an estimate of the LP dual prices); zero for a dimension that does not bind, and zero
+    /// everywhere from <see cref="KnapsackSolver.Greedy"/>, which does not optimise the multipliers.
     /// </summary>
     public double[] ShadowPrices { get; }
 }

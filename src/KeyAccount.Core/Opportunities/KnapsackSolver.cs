@@ -127,7 +127,7 @@ internal sealed class KnapsackSolver
         if (!search)
         {
             var greedyBound = Math.Max(_bestValue, Floor(_value + SurrogateBound(0)));
-            return Result(greedyBound, greedyBound == _bestValue);
+            return Result(greedyBound, greedyBound == _bestValue, priced: false);
         }
 
         var lagrangian = OptimiseMultipliers(free);
@@ -156,12 +156,15 @@ internal sealed class KnapsackSolver
         return Result(proven ? _bestValue : Math.Max(_bestValue, bound), proven);
     }
 
-    private KnapsackResult Result(long bound, bool proven)
+    /// <param name="bound">The upper bound found.</param>
+    /// <param name="proven">Whether the value is proven optimal.</param>
+    /// <param name="priced">False for the greedy baseline, whose uniform multipliers are no price estimate: its prices are 0.</param>
+    private KnapsackResult Result(long bound, bool proven, bool priced = true)
     {
         var chosen = (bool[])_best.Clone();
         DropZeroValueExtras(chosen);
         var prices = new double[_m];
-        for (var k = 0; k < _m; k++)
+        for (var k = 0; priced && k < _m; k++)
         {
             prices[k] = _rootResidual.Length > 0 && _rootResidual[k] > 0 ? _u[k] / _rootResidual[k] : 0.0;
         }

@@ -103,7 +103,7 @@ public static class OpportunityScoring
             Wording.Count(scores.Length, "opportunity", "opportunities"),
             reference.ToString(currency),
             options.EffortReference is null ? "the mean need of the set" : "as set",
-            Money(valueThreshold, currency),
+            OpportunitySelector.Quantity(valueThreshold, ResourceKind.Money, currency),
             options.ValueThreshold is null ? "the median" : "as set",
             Wording.Number(effortThreshold, 4),
             options.EffortThreshold is null ? "the median" : "as set",
@@ -128,7 +128,7 @@ public static class OpportunityScoring
             : "no priority score: it needs none of the resources, so it ranks first";
         return Format(
             "Expected return {0} = benefit {1} x probability {2}. Effort {3} = mean of need / reference ({4}); {5}. {6}: value {7} threshold {8}, effort {9} threshold {10}.",
-            Money(o.ExpectedReturn, currency),
+            OpportunitySelector.Quantity(o.ExpectedReturn, ResourceKind.Money, currency),
             Wording.Number(o.Benefit, 28),
             Wording.Number(o.Probability, 28),
             Wording.Number(effort, 4),
@@ -140,9 +140,6 @@ public static class OpportunityScoring
             effort <= effortThreshold ? "<=" : ">",
             Wording.Number(effortThreshold, 4));
     }
-
-    /// <summary>An amount with thousands separators and up to four decimals (an expected return is benefit x probability), and its currency.</summary>
-    private static string Money(decimal amount, Currency currency) => Wording.Number(amount, 4) + " " + currency.Code;
 
     private static string Label(ValueEffortQuadrant quadrant) => quadrant switch
     {

@@ -124,7 +124,7 @@ public static class OpportunitySelector
                     Wording.Capitalise(More(step, kind, portfolio.Currency)),
                     Wording.Amount(r, portfolio.Currency),
                     options.Method == SelectionMethod.Greedy
-                        ? "the greedy baseline estimates no shadow price"
+                        ? NoPrice
                         : Format("the LP shadow price is {0} {1} per {2}", Round(row.ShadowPrice), portfolio.Currency, row.Unit));
             }
             else
@@ -203,10 +203,10 @@ public static class OpportunitySelector
         for (var k = 0; k < 3; k++)
         {
             var kind = (ResourceKind)k;
-            // The greedy baseline does not optimise the multipliers: its uniform weights are no
-            // estimate of a price, so it reports none (0) and says so.
-            var price = method == SelectionMethod.Greedy ? 0.0 : result.ShadowPrices[k] * (double)model.ValueUnit / (double)model.WeightUnits[k];
-            var priceText = method == SelectionMethod.Greedy ? "the greedy baseline estimates no shadow price" : Format("shadow price {0} {1} per {2}", Round(price), currency, UnitOf(kind, currency));
+            // The greedy baseline does not optimise the multipliers, so its prices are 0 (the solver's
+            // KnapsackResult.ShadowPrices); the sentence says it estimates none rather than "0".
+            var price = result.ShadowPrices[k] * (double)model.ValueUnit / (double)model.WeightUnits[k];
+            var priceText = method == SelectionMethod.Greedy ? NoPrice : Format("shadow price {0} {1} per {2}", Round(price), currency, UnitOf(kind, currency));
             var slack = budget.Get(kind) - used.Get(kind);
             var text = blocked[k] > 0
                 ? Format("{0} binds: {1} left, too little for {2}; {3}.", Name(kind), Quantity(slack, kind, currency), Wording.Count(blocked[k], "left-out opportunity", "left-out opportunities"), priceText)
@@ -414,7 +414,8 @@ public static class OpportunitySelector
     /// <summary>
     /// An amount of a resource with its unit: <c>1 hour</c>, <c>2.5 person-days</c>, <c>1,300 EUR</c>.
     /// Up to four decimals, so that a need just above what is left does not read as equal to it;
-    /// the unit is singular when the number as written is exactly 1.
+    /// the unit is singular when the number as written is exactly 1. The scoring writes its amounts
+    /// of money with it too.
     /// </summary>
     internal static string Quantity(decimal amount, ResourceKind kind, Currency currency) => Words(amount, kind, currency, string.Empty);
 
@@ -427,6 +428,8 @@ public static class OpportunitySelector
         var unit = kind == ResourceKind.Money ? currency.Code : Wording.Plural(number == "1" ? 1 : 2, UnitOf(kind, currency));
         return number + " " + between + unit;
     }
+
+    private const string NoPrice = "the greedy baseline estimates no shadow price";
 
     private static string Round(double x) => Wording.Number(x, 4);
 

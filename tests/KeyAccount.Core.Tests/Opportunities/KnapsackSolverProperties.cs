@@ -228,7 +228,7 @@ public class KnapsackSolverProperties
     }
 
     /// <summary>Instances of 3 to 13 items in 1 to 3 dimensions, with links and must-dos, that often need the search (two in three with values strongly correlated to the weights, the rest uncorrelated).</summary>
-    internal static KnapsackInstance Instance(int seed)
+    private static KnapsackInstance Instance(int seed)
     {
         var random = new Random(seed);
         var n = random.Next(3, 14);
@@ -300,7 +300,7 @@ public class KnapsackSolverProperties
     }
 
     /// <summary>The best total value over every subset that fits, honours the links and holds the must-dos; null when none does.</summary>
-    internal static long? BruteForce(KnapsackInstance p)
+    private static long? BruteForce(KnapsackInstance p)
     {
         long? best = null;
         var set = new bool[p.Count];
@@ -324,7 +324,7 @@ public class KnapsackSolverProperties
         return best;
     }
 
-    internal static bool IsFeasible(KnapsackInstance p, bool[] set)
+    private static bool IsFeasible(KnapsackInstance p, bool[] set)
     {
         for (var k = 0; k < p.Dimensions; k++)
         {
@@ -351,7 +351,7 @@ public class KnapsackSolverProperties
         return true;
     }
 
-    internal static long ValueOf(KnapsackInstance p, bool[] set)
+    private static long ValueOf(KnapsackInstance p, bool[] set)
     {
         var value = 0L;
         for (var i = 0; i < p.Count; i++)
