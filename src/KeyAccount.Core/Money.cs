@@ -77,7 +77,19 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <param name="factor">The factor.</param>
     /// <returns>The product, in the same currency.</returns>
     /// <exception cref="OverflowException">The product is outside the range of <see cref="decimal"/>.</exception>
-    public static Money operator *(Money value, decimal factor) => new(value.Amount * factor, value.Currency);
+    public static Money operator *(Money value, decimal factor)
+    {
+        try
+        {
+            return new Money(value.Amount * factor, value.Currency);
+        }
+        catch (OverflowException ex)
+        {
+            throw new OverflowException(
+                FormattableString.Invariant($"{value.Amount} * {factor} is beyond the range of decimal (about ±7.9e28)."),
+                ex);
+        }
+    }
 
     /// <summary>Adds amounts in the same currency; the named alternative to <c>+</c>.</summary>
     /// <param name="left">The first amount.</param>

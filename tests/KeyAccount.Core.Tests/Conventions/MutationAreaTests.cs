@@ -46,7 +46,7 @@ public sealed class MutationAreaTests
             {
                 missing.Add($"{folder}: expected the files {folder}/**/*.cs, found '{string.Join(' ', line.Skip(2))}'");
             }
-            else if (line[3] != "FullyQualifiedName~KeyAccount.Core.Tests." + folder && folder is not ("Internal" or "Json"))
+            else if (line[3] != "FullyQualifiedName~KeyAccount.Core.Tests." + folder && folder != "Internal")
             {
                 missing.Add($"{folder}: expected the tests FullyQualifiedName~KeyAccount.Core.Tests.{folder}, found '{line[3]}'");
             }
@@ -72,9 +72,14 @@ public sealed class MutationAreaTests
                 wrong.Add($"{line[0]}: the threshold '{(line.Length > 1 ? line[1] : "")}' is not a whole percentage");
             }
 
-            if (line[0] != "Kernel" && line[0] is not ("Internal" or "Json") && !Directory.Exists(Path.Combine(Root, "tests", "KeyAccount.Core.Tests", line[0])))
+            if (line[0] != "Internal" && !Directory.Exists(Path.Combine(Root, "tests", "KeyAccount.Core.Tests", line[0])))
             {
                 wrong.Add($"{line[0]}: no tests/KeyAccount.Core.Tests/{line[0]} for its filter to select");
+            }
+
+            if (line[0] == "Kernel" && (line.Length != 4 || line[2] != "*.cs" || line[3] != "FullyQualifiedName~KeyAccount.Core.Tests.Kernel"))
+            {
+                wrong.Add($"Kernel: expected the files *.cs and the tests FullyQualifiedName~KeyAccount.Core.Tests.Kernel, found '{string.Join(' ', line.Skip(2))}'");
             }
         }
 

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using KeyAccount.Core;
 
-namespace KeyAccount.Core.Tests;
+namespace KeyAccount.Core.Tests.Kernel;
 
 [Properties(Arbitrary = new[] { typeof(Generators) })]
 public class ClientIdTests
@@ -90,5 +90,22 @@ public class ClientIdTests
         Assert.True(none.IsDefault);
         Assert.Equal(string.Empty, none.Value);
         Assert.True(none < new ClientId("a"));
+    }
+
+    [Fact]
+    public void Comparing_with_an_object_accepts_ids_and_null_only()
+    {
+        IComparable a = new ClientId("a");
+
+        Assert.True(a.CompareTo(new ClientId("b")) < 0);
+        Assert.True(a.CompareTo(ClientId.From("A")) > 0);
+        Assert.Equal(0, a.CompareTo((ClientId)" a "));
+        Assert.Equal(1, a.CompareTo(null));
+        var ex = Assert.Throws<ArgumentException>(() => a.CompareTo("a"));
+        Assert.Equal("obj", ex.ParamName);
+        Assert.StartsWith("Cannot compare a ClientId with a String.", ex.Message, StringComparison.Ordinal);
+        Assert.False(new ClientId("a").Equals((object)"a"));
+        Assert.True(new ClientId("a").Equals((object)new ClientId("a")));
+        Assert.Equal("a", new ClientId(" a").ToString());
     }
 }

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using KeyAccount.Core;
 
-namespace KeyAccount.Core.Tests;
+namespace KeyAccount.Core.Tests.Kernel;
 
 [Properties(Arbitrary = new[] { typeof(Generators) })]
 public class MoneyTests
@@ -74,6 +74,8 @@ public class MoneyTests
     [InlineData("eur", "EUR")]
     [InlineData(" usd ", "USD")]
     [InlineData("XTS", "XTS")]
+    [InlineData("aZz", "AZZ")]
+    [InlineData("ZaA", "ZAA")]
     public void Currency_codes_are_normalised(string input, string expected)
     {
         Assert.Equal(expected, new Currency(input).Code);
@@ -85,6 +87,11 @@ public class MoneyTests
     [InlineData("EURO")]
     [InlineData("E1R")]
     [InlineData("ЕВР")]
+    [InlineData("1UR")]
+    [InlineData("EU{")]
+    [InlineData("`UR")]
+    [InlineData("E@R")]
+    [InlineData("E[R")]
     public void Malformed_currency_codes_are_rejected(string input)
     {
         var ex = Assert.Throws<ArgumentException>(() => new Currency(input));
@@ -115,5 +122,67 @@ public class MoneyTests
         var ex = Assert.Throws<OverflowException>(() => Money.Sum(amounts, eur));
 
         Assert.Equal("The sum of amounts[0..1] in EUR is beyond the range of decimal (about ±7.9e28).", ex.Message);
+    }
+
+    [Fact]
+    public void Overflowing_product_names_the_amount_and_the_factor()
+    {
+        var eur = new Currency("EUR");
+
+        var ex = Assert.Throws<OverflowException>(() => new Money(decimal.MaxValue / 2, eur) * 3m);
+
+        Assert.Equal("39614081257132168796771975168 * 3 is beyond the range of decimal (about ±7.9e28).", ex.Message);
+        Assert.IsType<OverflowException>(ex.InnerException);
+        Assert.Equal(new Money(-7.5m, eur), Money.Multiply(new Money(2.5m, eur), -3m));
+    }
+
+    [Property]
+    public bool Operators_agree_with_the_amounts_in_one_currency(decimal a, decimal b)
+    {
+        var x = new Money(a, Currency.Eur);
+        var y = new Money(b, Currency.Eur);
+        return (x < y) == (a < b) && (x <= y) == (a <= b) && (x > y) == (a > b) && (x >= y) == (a >= b)
+            && (x == y) == (a == b) && (x != y) == (a != b) && x.Equals((object)y) == (a == b)
+            && Math.Sign(x.CompareTo(y)) == Math.Sign(a.CompareTo(b))
+            && (-x).Amount == -a && Money.Negate(x) == -x && (-x).Currency == Currency.Eur
+            && (a != b || x.GetHashCode() == y.GetHashCode());
+    }
+
+    [Fact]
+    public void Equal_amounts_in_different_currencies_are_not_equal()
+    {
+        var eur = new Money(10m, Currency.Eur);
+        var usd = new Money(10m, Currency.Usd);
+
+        Assert.False(eur == usd);
+        Assert.True(eur != usd);
+        Assert.False(eur.Equals((object)usd));
+        Assert.False(eur.Equals("10 EUR"));
+        Assert.Equal(new Money(10.00m, Currency.Eur), eur);
+        Assert.Equal(new Money(10.00m, Currency.Eur).GetHashCode(), eur.GetHashCode());
+        Assert.Equal(Money.Zero(Currency.Usd), new Money(0m, Currency.Usd));
+        Assert.Equal(new Money(7m, Currency.Eur), Money.Add(new Money(10m, Currency.Eur), new Money(-3m, Currency.Eur)));
+        Assert.Equal(new Money(13m, Currency.Eur), Money.Subtract(new Money(10m, Currency.Eur), new Money(-3m, Currency.Eur)));
+        foreach (var compare in new Func<bool>[] { () => eur < usd, () => eur <= usd, () => eur > usd, () => eur >= usd })
+        {
+            var ex = Assert.Throws<ArgumentException>(() => compare());
+            Assert.Equal("Cannot compare 10 EUR and 10 USD: amounts in different currencies are never combined; convert them first.", ex.Message);
+        }
+    }
+
+    [Fact]
+    public void Currencies_are_equal_by_their_code()
+    {
+        Assert.Equal(Currency.Eur, new Currency(" eur "));
+        Assert.True(Currency.Usd == new Currency("USD"));
+        Assert.True(Currency.Usd != Currency.Rub);
+        Assert.Equal("RUB", Currency.Rub.ToString());
+        Assert.Equal(new Currency("eur").GetHashCode(), Currency.Eur.GetHashCode());
+        Assert.False(Currency.Eur.Equals((object)"EUR"));
+        Assert.True(Currency.Eur.Equals((object)new Currency("EUR")));
+        Assert.True(default(Currency).IsDefault);
+        Assert.False(Currency.Eur.IsDefault);
+        Assert.Equal(string.Empty, default(Currency).Code);
+        Assert.Equal("code", Assert.Throws<ArgumentNullException>(() => new Currency(null!)).ParamName);
     }
 }
