@@ -154,7 +154,7 @@ public static class KeyAccountJson
     {
         if (value is null)
         {
-            throw new JsonException($"The JSON document is null, but a {typeof(T).Name} was expected.", "$", lineNumber: null, bytePositionInLine: null);
+            throw new JsonException($"The JSON document is null; a value of type {typeof(T).Name} was expected.", "$", lineNumber: null, bytePositionInLine: null);
         }
 
         if (value is IKeyAccountDocument document)

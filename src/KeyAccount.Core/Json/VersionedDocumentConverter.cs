@@ -79,7 +79,7 @@ internal sealed class VersionedDocumentConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException(string.Format(CultureInfo.InvariantCulture, "A {0} document is a JSON object; found {1}.", typeof(T).Name, Kind(reader.TokenType)));
+            throw new JsonException(string.Format(CultureInfo.InvariantCulture, "The {0} document must be a JSON object; found {1}.", typeof(T).Name, Kind(reader.TokenType)));
         }
 
         var version = FindVersion(reader);
@@ -103,7 +103,7 @@ internal sealed class VersionedDocumentConverter<T> : JsonConverter<T>
         // current version.
         RefuseDuplicates(reader);
         var node = JsonNode.Parse(ref reader, new JsonNodeOptions { PropertyNameCaseInsensitive = false }) as JsonObject
-            ?? throw new JsonException($"A {typeof(T).Name} document is a JSON object.");
+            ?? throw new JsonException($"The {typeof(T).Name} document must be a JSON object.");
         for (var from = version; from < _versioning.Current; from++)
         {
             node = _versioning.Upgraders[from - 1](node);
