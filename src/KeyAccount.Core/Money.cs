@@ -241,8 +241,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     {
         if (left.Currency != right.Currency)
         {
+            var what = operation == "subtract" ? $"subtract {right} from {left}" : $"{operation} {left} and {right}";
             throw new ArgumentException(
-                $"Cannot {operation} {left} and {right}: amounts in different currencies are never combined; convert them first.");
+                $"Cannot {what}: amounts in different currencies are never combined; convert them first.");
         }
     }
 }

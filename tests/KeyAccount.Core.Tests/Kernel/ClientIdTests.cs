@@ -108,4 +108,18 @@ public class ClientIdTests
         Assert.True(new ClientId("a").Equals((object)new ClientId("a")));
         Assert.Equal("a", new ClientId(" a").ToString());
     }
+
+    [Property]
+    public bool An_id_compared_with_an_equal_id_is_neither_before_nor_after_it(ClientId a)
+    {
+        var same = new ClientId(" " + a.Value + " ");
+        return !(a < same) && a <= same && !(a > same) && a >= same && a == same && !(a != same);
+    }
+
+    [Fact]
+    public void The_refusal_of_an_empty_id_says_what_an_id_must_be()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new ClientId("  "));
+        Assert.StartsWith("A client id must not be empty or white space.", ex.Message, StringComparison.Ordinal);
+    }
 }

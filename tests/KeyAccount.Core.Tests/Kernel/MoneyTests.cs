@@ -185,4 +185,19 @@ public class MoneyTests
         Assert.Equal(string.Empty, default(Currency).Code);
         Assert.Equal("code", Assert.Throws<ArgumentNullException>(() => new Currency(null!)).ParamName);
     }
+
+    [Fact]
+    public void Each_operation_across_currencies_names_itself_and_both_amounts()
+    {
+        var eur = new Money(10m, Currency.Eur);
+        var usd = new Money(2.5m, Currency.Usd);
+
+        Assert.Equal("Cannot add 10 EUR and 2.5 USD: amounts in different currencies are never combined; convert them first.", Assert.Throws<ArgumentException>(() => eur + usd).Message);
+        Assert.Equal("Cannot subtract 2.5 USD from 10 EUR: amounts in different currencies are never combined; convert them first.", Assert.Throws<ArgumentException>(() => eur - usd).Message);
+        Assert.Equal("Cannot subtract 10 EUR from 2.5 USD: amounts in different currencies are never combined; convert them first.", Assert.Throws<ArgumentException>(() => Money.Subtract(usd, eur)).Message);
+        Assert.Equal("amounts", Assert.Throws<ArgumentNullException>(() => Money.Sum(null!, Currency.Eur)).ParamName);
+        var unset = Assert.Throws<ArgumentException>(() => new Money(1m, default));
+        Assert.Equal("currency", unset.ParamName);
+        Assert.StartsWith("The currency of an amount must be set (default(Currency) is not a currency).", unset.Message, StringComparison.Ordinal);
+    }
 }

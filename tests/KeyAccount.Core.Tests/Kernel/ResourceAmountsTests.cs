@@ -58,8 +58,12 @@ public class ResourceAmountsTests
         Assert.Equal("hours", ResourceAmounts.UnitOf(ResourceKind.Time, Currency.Eur));
         Assert.Equal("EUR", ResourceAmounts.UnitOf(ResourceKind.Money, Currency.Eur));
         Assert.Equal("person-days", ResourceAmounts.UnitOf(ResourceKind.Personnel, Currency.Eur));
-        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => amounts.Get((ResourceKind)3)).ParamName);
-        Assert.Equal("kind", Assert.Throws<ArgumentOutOfRangeException>(() => ResourceAmounts.UnitOf((ResourceKind)(-1), Currency.Eur)).ParamName);
+        var unknown = Assert.Throws<ArgumentOutOfRangeException>(() => amounts.Get((ResourceKind)3));
+        Assert.Equal("kind", unknown.ParamName);
+        Assert.StartsWith("Unknown resource.", unknown.Message, StringComparison.Ordinal);
+        var noUnit = Assert.Throws<ArgumentOutOfRangeException>(() => ResourceAmounts.UnitOf((ResourceKind)(-1), Currency.Eur));
+        Assert.Equal("kind", noUnit.ParamName);
+        Assert.StartsWith("Unknown resource.", noUnit.Message, StringComparison.Ordinal);
     }
 
     [Fact]
