@@ -229,4 +229,127 @@ public class DocumentReadingTests
             Assert.Contains("newer than " + versioning.Current + ",", refused.Message, StringComparison.Ordinal);
         }
     }
+
+    /// <summary>Every registered document as the library has it, except a plan at version 2 whose version 1 reads unchanged.</summary>
+    private static JsonSerializerOptions WithPlanAtVersion2()
+    {
+        var versions = DocumentVersions.All.ToDictionary(p => p.Key, p => p.Value);
+        versions[typeof(AccountPlan)] = DocumentVersioning.Of<AccountPlan>(2, v1 => v1);
+        return KeyAccountJson.CreateOptions(versions);
+    }
+
+    private static JsonObject SampleAccount() =>
+        JsonNode.Parse(KeyAccountJson.Serialize(SampleAccounts.PublisherAndBookshop()))!.AsObject();
+
+    [Fact]
+    public void A_nested_document_is_held_to_its_own_version()
+    {
+        var account = SampleAccount();
+        account["plan"]!["formatVersion"] = 9;
+
+        var ex = Assert.Throws<JsonException>(() => KeyAccountJson.Deserialize<AccountDocument>(account.ToJsonString()));
+
+        Assert.Equal("$.plan.formatVersion", ex.Path);
+        Assert.Equal("The AccountPlan document has format version 9, newer than 1, the newest this release of KeyAccount.Core reads; upgrade the library.", ex.Message);
+    }
+
+    [Fact]
+    public void A_nested_document_without_a_version_does_not_take_the_version_of_the_one_around_it()
+    {
+        // The account's formatVersion (3) comes after its plan, which gives none: the plan is at
+        // version 1, and the search for its version stops at the plan's end.
+        var account = SampleAccount();
+        account["plan"]!.AsObject().Remove("formatVersion");
+        var version = account["formatVersion"]!.DeepClone();
+        account.Remove("formatVersion");
+        account["formatVersion"] = version;
+
+        var read = KeyAccountJson.Deserialize<AccountDocument>(account.ToJsonString());
+
+        Assert.Equal(1, read.Plan!.FormatVersion);
+        Assert.Equal(AccountDocument.CurrentFormatVersion, read.FormatVersion);
+    }
+
+    [Fact]
+    public void A_nested_document_of_an_older_version_is_upgraded_in_place_and_the_rest_is_read()
+    {
+        var options = WithPlanAtVersion2();
+        var account = SampleAccount();
+        account["plan"]!.AsObject().Remove("formatVersion");
+        var expected = SampleAccount();
+        expected["plan"]!["formatVersion"] = 2;
+
+        var read = JsonSerializer.Deserialize<AccountDocument>(account.ToJsonString(), options)!;
+
+        Assert.Equal(2, read.Plan!.FormatVersion);
+        Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(KeyAccountJson.Serialize(read))));
+    }
+
+    [Fact]
+    public void A_key_given_twice_in_a_nested_document_of_an_older_version_is_named_in_the_whole_text()
+    {
+        var options = WithPlanAtVersion2();
+        var account = SampleAccount();
+        account["plan"]!.AsObject().Remove("formatVersion");
+        var text = account.ToJsonString();
+        var at = text.IndexOf("\"plan\":{", StringComparison.Ordinal) + "\"plan\":{".Length;
+        text = text.Insert(at, "\"client\":\"x\",");
+
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<AccountDocument>(text, options));
+
+        Assert.Equal("$.plan.client", ex.Path);
+        Assert.StartsWith("Duplicate property 'client'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Keys_that_differ_only_in_case_are_two_keys_and_the_unknown_one_is_refused()
+    {
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<AccountPlan>(
+            "{ \"client\": \"c\", \"Client\": \"d\", \"period\": \"2026-01-01/2026-12-31\" }", PlanAtVersion2));
+
+        Assert.Contains("'Client'", ex.Message, StringComparison.Ordinal);
+        Assert.IsNotType<ArgumentException>(ex.InnerException);
+    }
+
+    [Fact]
+    public void The_options_cannot_be_changed_by_a_caller()
+    {
+        Assert.True(KeyAccountJson.Options.IsReadOnly);
+        Assert.Throws<InvalidOperationException>(() => KeyAccountJson.Options.WriteIndented = false);
+    }
+
+    [Fact]
+    public void Client_ids_are_dictionary_keys_in_a_caller_s_own_types()
+    {
+        var options = new JsonSerializerOptions { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
+        var scores = new Dictionary<ClientId, int> { [new ClientId("bookshop")] = 3, [new ClientId("publisher")] = 5 };
+
+        var json = JsonSerializer.Serialize(scores, options);
+
+        Assert.Equal("{\"bookshop\":3,\"publisher\":5}", json);
+        Assert.Equal(scores, JsonSerializer.Deserialize<Dictionary<ClientId, int>>(json, options));
+        Assert.Equal("A client id must not be empty or white space.", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Dictionary<ClientId, int>>("{\" \": 1}", options)).Message);
+        Assert.Equal("Cannot write default(ClientId): it is not a valid client id.", Assert.Throws<JsonException>(() => JsonSerializer.Serialize(new Dictionary<ClientId, int> { [default] = 1 }, options)).Message);
+    }
+
+    [Theory]
+    [InlineData(0, "The Test document has format version 0; versions start at 1.")]
+    [InlineData(-1, "The Test document has format version -1; versions start at 1.")]
+    [InlineData(3, "The Test document has format version 3, newer than 2, the newest this release of KeyAccount.Core reads; upgrade the library.")]
+    public void An_unreadable_version_is_said_to_be_too_old_or_too_new(int version, string message)
+    {
+        var ex = Assert.Throws<JsonException>(() => DocumentFormat.EnsureReadable(version, "Test", 2));
+
+        Assert.Equal(message, ex.Message);
+        Assert.Equal("$.formatVersion", ex.Path);
+        DocumentFormat.EnsureReadable(1, "Test", 2);
+        DocumentFormat.EnsureReadable(2, "Test", 2);
+    }
+
+    [Fact]
+    public void A_versioning_below_version_1_says_so()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => DocumentVersioning.Of<AccountPlan>(0));
+        Assert.StartsWith("A document's current format version is 1 or more.", ex.Message, StringComparison.Ordinal);
+    }
 }
