@@ -10,7 +10,8 @@ namespace KeyAccount.Core;
 /// </summary>
 /// <remarks>
 /// The order: by path, compared naturally (runs of digits as numbers, so <c>goals[2]</c> comes
-/// before <c>goals[10]</c>; other characters ordinally; a path before its extensions), then by code
+/// before <c>goals[10]</c>, and of two equal numbers the one with fewer leading zeros first, so
+/// <c>x1</c> before <c>x01</c>; other characters ordinally; a path before its extensions), then by code
 /// (ordinal), then in the order the checks found them. The same document always gives the same
 /// list.
 /// </remarks>

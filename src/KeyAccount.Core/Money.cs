@@ -242,8 +242,9 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         if (left.Currency != right.Currency)
         {
             var what = operation == "subtract" ? $"subtract {right} from {left}" : $"{operation} {left} and {right}";
+            var never = operation == "compare" ? "compared" : "combined";
             throw new ArgumentException(
-                $"Cannot {what}: amounts in different currencies are never combined; convert them first.");
+                $"Cannot {what}: amounts in different currencies are never {never}; convert them first.");
         }
     }
 }

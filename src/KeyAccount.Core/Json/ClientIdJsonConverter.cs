@@ -11,7 +11,7 @@ internal sealed class ClientIdJsonConverter : JsonConverter<ClientId>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A client id must be a JSON string, but was {reader.TokenType}.");
+            throw new JsonException($"A client id must be a JSON string, but was {JsonTokenKinds.Of(reader.TokenType)}.");
         }
 
         return Create(reader.GetString());

@@ -11,7 +11,7 @@ internal sealed class CurrencyJsonConverter : JsonConverter<Currency>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A currency must be a JSON string with an ISO 4217 code, but was {reader.TokenType}.");
+            throw new JsonException($"A currency must be a JSON string with an ISO 4217 code, but was {JsonTokenKinds.Of(reader.TokenType)}.");
         }
 
         var text = reader.GetString() ?? string.Empty;

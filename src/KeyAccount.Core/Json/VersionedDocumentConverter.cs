@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -79,7 +80,7 @@ internal sealed class VersionedDocumentConverter<T> : JsonConverter<T>
     {
         if (reader.TokenType != JsonTokenType.StartObject)
         {
-            throw new JsonException(string.Format(CultureInfo.InvariantCulture, "The {0} document must be a JSON object; found {1}.", typeof(T).Name, Kind(reader.TokenType)));
+            throw new JsonException(string.Format(CultureInfo.InvariantCulture, "The {0} document must be a JSON object; found {1}.", typeof(T).Name, JsonTokenKinds.Of(reader.TokenType)));
         }
 
         var version = FindVersion(reader);
@@ -110,7 +111,16 @@ internal sealed class VersionedDocumentConverter<T> : JsonConverter<T>
         }
 
         node[VersionProperty] = _versioning.Current;
-        return node.Deserialize(_inner.Value);
+        try
+        {
+            return node.Deserialize(_inner.Value);
+        }
+        catch (JsonException ex) when (ex.LineNumber is not null)
+        {
+            // The upgraded tree is read from a compact copy of its own: the line and byte position
+            // the serializer found are in that copy, not in the reader's text. The path stands.
+            throw new JsonException(WithoutPathTail(ex.Message), ex.Path, lineNumber: null, bytePositionInLine: null, ex);
+        }
     }
 
     /// <inheritdoc/>
@@ -144,7 +154,10 @@ internal sealed class VersionedDocumentConverter<T> : JsonConverter<T>
 
                 if (reader.TokenType != JsonTokenType.Number || !reader.TryGetInt32(out var version))
                 {
-                    throw VersionError(string.Format(CultureInfo.InvariantCulture, "formatVersion must be a whole number such as 1; found {0}.", Kind(reader.TokenType)));
+                    var given = reader.TokenType == JsonTokenType.Number
+                        ? "the number " + Wording.Quote(Encoding.UTF8.GetString(reader.ValueSpan.ToArray()))
+                        : JsonTokenKinds.Of(reader.TokenType);
+                    throw VersionError(string.Format(CultureInfo.InvariantCulture, "formatVersion must be a whole number such as 1; found {0}.", given));
                 }
 
                 found = version;
@@ -238,14 +251,4 @@ internal sealed class VersionedDocumentConverter<T> : JsonConverter<T>
 
     private static JsonException VersionError(string message) => new(message, "$.formatVersion", lineNumber: null, bytePositionInLine: null);
 
-    private static string Kind(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "true or false",
-        JsonTokenType.Null => "null",
-        _ => "something else",
-    };
 }

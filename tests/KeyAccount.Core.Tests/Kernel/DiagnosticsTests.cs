@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
+using System.Numerics;
 using System.Text.RegularExpressions;
 
 namespace KeyAccount.Core.Tests.Kernel;
@@ -14,7 +16,7 @@ public class DiagnosticsTests
 {
     /// <summary>Short paths over a small alphabet, so that digits, prefixes and ties all occur.</summary>
     private static readonly Gen<string> Paths =
-        Gen.Elements('$', '.', '[', ']', 'a', 'b', '0', '0', '1', '2', '9')
+        Gen.Elements('$', '.', '[', ']', 'a', 'b', '0', '0', '1', '2', '9', '\u0663')
             .ArrayOf()
             .Select(chars => new string(chars.Take(10).ToArray()));
 
@@ -181,9 +183,10 @@ public class DiagnosticsTests
     }
 
     /// <summary>
-    /// The order of paths as the documentation states it, written as tokens: a run of digits is a
-    /// number (compared by value, then the one with more leading zeros last); any other character
-    /// is compared by its code; a path that is a prefix of another comes first.
+    /// The order of paths as the remarks of <see cref="Diagnostics"/> state it, written as tokens: a
+    /// run of digits is a number (compared by value as a big integer, then the one with more leading
+    /// zeros last); any other character is compared by its code; a path that is a prefix of another
+    /// comes first.
     /// </summary>
     private static int ModelCompare(string x, string y)
     {
@@ -194,9 +197,7 @@ public class DiagnosticsTests
             int c;
             if (char.IsAsciiDigit(xs[k][0]) && char.IsAsciiDigit(ys[k][0]))
             {
-                var a = xs[k].TrimStart('0');
-                var b = ys[k].TrimStart('0');
-                c = a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b);
+                c = BigInteger.Parse(xs[k], CultureInfo.InvariantCulture).CompareTo(BigInteger.Parse(ys[k], CultureInfo.InvariantCulture));
                 if (c == 0)
                 {
                     c = xs[k].Length.CompareTo(ys[k].Length);
