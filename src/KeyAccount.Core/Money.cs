@@ -51,7 +51,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <exception cref="OverflowException">The sum is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator +(Money left, Money right)
     {
-        RequireSameCurrency(left, right, "add");
+        RequireSameCurrency(left, right, "add {0} and {1}", "combined");
         return new Money(Checked(left.Amount, right.Amount, "+"), left.Currency);
     }
 
@@ -63,7 +63,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <exception cref="OverflowException">The difference is outside the range of <see cref="decimal"/>.</exception>
     public static Money operator -(Money left, Money right)
     {
-        RequireSameCurrency(left, right, "subtract");
+        RequireSameCurrency(left, right, "subtract {1} from {0}", "combined");
         return new Money(Checked(left.Amount, -right.Amount, "-"), left.Currency);
     }
 
@@ -174,7 +174,7 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
     /// <exception cref="ArgumentException">The currencies differ.</exception>
     public int CompareTo(Money other)
     {
-        RequireSameCurrency(this, other, "compare");
+        RequireSameCurrency(this, other, "compare {0} and {1}", "compared");
         return Amount.CompareTo(other.Amount);
     }
 
@@ -237,14 +237,15 @@ public readonly struct Money : IEquatable<Money>, IComparable<Money>
         }
     }
 
-    private static void RequireSameCurrency(Money left, Money right, string operation)
+    // what: the operation, with {0} for the left amount and {1} for the right;
+    // never: how amounts in two currencies are never used ("combined" or "compared").
+    private static void RequireSameCurrency(Money left, Money right, string what, string never)
     {
         if (left.Currency != right.Currency)
         {
-            var what = operation == "subtract" ? $"subtract {right} from {left}" : $"{operation} {left} and {right}";
-            var never = operation == "compare" ? "compared" : "combined";
             throw new ArgumentException(
-                $"Cannot {what}: amounts in different currencies are never {never}; convert them first.");
+                "Cannot " + string.Format(CultureInfo.InvariantCulture, what, left, right)
+                + $": amounts in different currencies are never {never}; convert them first.");
         }
     }
 }
