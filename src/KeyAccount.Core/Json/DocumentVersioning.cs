@@ -29,7 +29,7 @@ internal sealed class DocumentVersioning
 
         if (upgraders.Count != current - 1)
         {
-            throw new ArgumentException($"{documentType.Name} is at version {current} and needs {current - 1} upgraders, one per older version; {upgraders.Count} were given.", nameof(upgraders));
+            throw new ArgumentException($"{documentType.Name} is at version {current} and needs {current - 1} {(current == 2 ? "upgrader" : "upgraders")}, one per older version; {upgraders.Count} {(upgraders.Count == 1 ? "was" : "were")} given.", nameof(upgraders));
         }
 
         DocumentType = documentType;

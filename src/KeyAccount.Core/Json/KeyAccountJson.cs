@@ -148,7 +148,7 @@ public static class KeyAccountJson
     }
 
     private static JsonException InvalidValue<T>(ArgumentException ex) =>
-        new($"The {typeof(T).Name} document holds a value the library refuses: {ex.Message}", ex);
+        new($"{(typeof(IKeyAccountDocument).IsAssignableFrom(typeof(T)) ? $"The {typeof(T).Name} document" : $"The JSON read as a {typeof(T).Name}")} holds a value the library refuses: {ex.Message}", ex);
 
     private static T Checked<T>(T? value)
     {

@@ -66,7 +66,7 @@ public class DocumentReadingTests
         Assert.Equal("$", none.Path);
 
         var refused = Assert.Throws<JsonException>(() => Read<Diagnostic>(how, "{\"code\": \" \", \"severity\": \"Error\", \"path\": \"\", \"message\": \"m\"}"));
-        Assert.StartsWith("The Diagnostic document holds a value the library refuses: ", refused.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The JSON read as a Diagnostic holds a value the library refuses: ", refused.Message, StringComparison.Ordinal);
         Assert.IsAssignableFrom<ArgumentException>(refused.InnerException);
         Assert.Contains("(Parameter 'code')", refused.Message, StringComparison.Ordinal);
     }
@@ -213,7 +213,9 @@ public class DocumentReadingTests
         Assert.StartsWith("A document's current format version is 1 or more.", none.Message, StringComparison.Ordinal);
         var missing = Assert.Throws<ArgumentException>(() => DocumentVersioning.Of<AccountPlan>(3, v1 => v1));
         Assert.Equal("upgraders", missing.ParamName);
-        Assert.StartsWith("AccountPlan is at version 3 and needs 2 upgraders, one per older version; 1 were given.", missing.Message, StringComparison.Ordinal);
+        Assert.StartsWith("AccountPlan is at version 3 and needs 2 upgraders, one per older version; 1 was given.", missing.Message, StringComparison.Ordinal);
+        var extra = Assert.Throws<ArgumentException>(() => DocumentVersioning.Of<AccountPlan>(2, v1 => v1, v1 => v1));
+        Assert.StartsWith("AccountPlan is at version 2 and needs 1 upgrader, one per older version; 2 were given.", extra.Message, StringComparison.Ordinal);
         Assert.Equal(1, DocumentVersioning.Unchanged<AccountPlan>().Current);
         Assert.Empty(DocumentVersioning.Unchanged<AccountPlan>().Upgraders);
     }
