@@ -51,6 +51,14 @@ public class DocumentReadingTests
         var read = Read<AccountDocument>(how, json);
 
         Assert.Equal(json, KeyAccountJson.Serialize(read));
+    }
+
+    [Fact]
+    public void Text_bytes_and_a_stream_write_the_same_document()
+    {
+        var account = SampleAccounts.PublisherAndBookshop();
+        var json = KeyAccountJson.Serialize(account);
+
         Assert.Equal(json, Encoding.UTF8.GetString(KeyAccountJson.SerializeToUtf8Bytes(account)));
         using var stream = new MemoryStream();
         KeyAccountJson.Serialize(stream, account);
