@@ -191,7 +191,7 @@ public static class AccountAnalysis
         }
 
         // A window reaching before the calendar's first day starts on that day.
-        var from = PlanDates.TryPlus(asOf, Period.Zero - window)?.PlusDays(1) ?? LocalDate.MinIsoValue;
+        var from = CalendarMath.TryPlus(asOf, Period.Zero - window)?.PlusDays(1) ?? LocalDate.MinIsoValue;
         var interval = new DateInterval(from <= asOf ? from : asOf, asOf);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var last = new Dictionary<string, LocalDate>(StringComparer.Ordinal);
@@ -459,7 +459,7 @@ public static class AccountAnalysis
             }
         }
 
-        return from?.Plus(cadence);
+        return from is { } last ? CalendarMath.TryPlus(last, cadence) : null;
     }
 
     private static string Explain(AccountStage stage, LifecycleCheck[] nextMoves, CommitmentView[] commitments, DecisionWithoutFollowUp[] decisions, SectionFreshness[] freshness, MeetingFrequency[] meetings, LocalDate? nextReview, LocalDate asOf, PlanReviewView[] reviews, InternalCommunicationReport? notices, bool ownRules)

@@ -30,7 +30,7 @@ internal static class AccountContacts
             zones.Add(entry.Zone, zone);
         }
 
-        return entry.At.InZone(zone).Date;
+        return CalendarMath.DateIn(entry.At, zone);
     }
 
     /// <summary>

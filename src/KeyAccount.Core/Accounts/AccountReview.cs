@@ -39,7 +39,7 @@ public static class AccountReview
         if (account.Communications is { } programme)
         {
             // The window as the portfolio's review takes it: the plan's period, else the quarter up to the date.
-            var window = planOfClient?.Period ?? new DateInterval(asOf.PlusMonths(-3).PlusDays(1), asOf);
+            var window = planOfClient?.Period ?? CalendarMath.QuarterUpTo(asOf);
             var directory = account.Relationships is null ? null : AccountPeople.Directory(account.Relationships);
             communications = CommunicationAnalysis.Run(programme, settings: null, asOf, window, directory, planOfClient?.Client == programme.Client ? planOfClient : null).Result;
         }

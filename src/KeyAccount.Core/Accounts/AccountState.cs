@@ -20,7 +20,7 @@ namespace KeyAccount.Core.Accounts;
 /// <param name="DecisionsWithoutFollowUp">Decisions that no commitment follows up, in diary order.</param>
 /// <param name="Contacts">The last contact with each of the client's people, longest silence first.</param>
 /// <param name="Freshness">Each section's freshness, in section order.</param>
-/// <param name="NextPlanReview">When the plan is next due for review (last review, or approval, plus the plan's cadence); null without a plan or a cadence.</param>
+/// <param name="NextPlanReview">When the plan is next due for review (last review, or approval, plus the plan's cadence); null without a plan or a cadence, and when that day would fall after the calendar's last day (9999-12-31).</param>
 /// <param name="Timeline">The diary entries up to the date, oldest first (ties by id).</param>
 /// <param name="Explanation">One paragraph a key account manager can read.</param>
 public sealed record AccountState(

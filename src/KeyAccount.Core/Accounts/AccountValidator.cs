@@ -292,7 +292,7 @@ public static class AccountValidator
                 bag.Add(AccountsDiagnosticCodes.Descriptors.UnknownTimeZone, path + ".zone", "The time zone {0} is not an IANA time zone id such as Europe/Berlin.", Wording.Quote(entry.Zone));
             }
 
-            var entryDate = entry.At.InZone(zone ?? DateTimeZone.Utc);
+            var entryDate = CalendarMath.DateIn(entry.At, zone ?? DateTimeZone.Utc);
             if (mapPeople is not null)
             {
                 for (var p = 0; p < entry.ClientParticipants.Count; p++)
@@ -337,7 +337,7 @@ public static class AccountValidator
 
             for (var c = 0; c < entry.Commitments.Count; c++)
             {
-                CheckCommitment(entryDate.Date, entry.Commitments[c], At(path + ".commitments", c), team, clientPeople, mapPeople is not null, decisions, commitments, actions, opportunities, account, bag);
+                CheckCommitment(entryDate, entry.Commitments[c], At(path + ".commitments", c), team, clientPeople, mapPeople is not null, decisions, commitments, actions, opportunities, account, bag);
             }
         }
     }

@@ -99,7 +99,7 @@ internal sealed class InternalNoticeCheck
     }
 
     private static LocalDate LocalDateOf(DiaryEntry entry) =>
-        entry.At.InZone(DateTimeZoneProviders.Tzdb.GetZoneOrNull(entry.Zone) ?? DateTimeZone.Utc).Date;
+        CalendarMath.DateIn(entry.At, DateTimeZoneProviders.Tzdb.GetZoneOrNull(entry.Zone) ?? DateTimeZone.Utc);
 
     private void CheckRule(InternalNoticeRule rule)
     {

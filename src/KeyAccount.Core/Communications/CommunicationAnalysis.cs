@@ -347,7 +347,6 @@ public static class CommunicationAnalysis
     {
         var result = new List<PersonOverload>();
         var sums = new int[scan.Weeks];
-        var monday = window.Start.PlusDays(-scan.WeekShift);
         for (var p = 0; p < people.Ids.Length; p++)
         {
             Array.Clear(sums, 0, sums.Length);
@@ -373,7 +372,8 @@ public static class CommunicationAnalysis
             {
                 if (sums[w] > settings.MaxItemsPerPersonPerWeek)
                 {
-                    var start = monday.PlusDays(w * 7);
+                    // The Monday of the week, or the calendar's first day when that Monday is before it.
+                    var start = CalendarMath.TryPlusDays(window.Start, (w * 7) - scan.WeekShift) ?? LocalDate.MinIsoValue;
                     result.Add(new PersonOverload(people.Ids[p], start, sums[w], Wording.Quote(people.Ids[p]) + " receives " + Wording.Count(sums[w], "item") + " in the week of " + Wording.Date(start) + ", more than the " + Wording.Number(settings.MaxItemsPerPersonPerWeek) + " a person should get in a week."));
                 }
             }

@@ -8,7 +8,7 @@ public sealed record PersonOverload
 {
     /// <summary>Creates an overload.</summary>
     /// <param name="person">The person's id.</param>
-    /// <param name="weekStart">The Monday of the week.</param>
+    /// <param name="weekStart">The Monday of the week (the calendar's first day, -9998-01-01, for the week that begins before it).</param>
     /// <param name="items">Occurrences reaching the person that week.</param>
     /// <param name="explanation">The verdict, in a sentence.</param>
     /// <exception cref="ArgumentNullException">A text is null.</exception>
@@ -23,7 +23,7 @@ public sealed record PersonOverload
     /// <summary>The person's id.</summary>
     public string Person { get; }
 
-    /// <summary>The Monday of the week.</summary>
+    /// <summary>The Monday of the week (the calendar's first day, -9998-01-01, for the week that begins before it).</summary>
     public LocalDate WeekStart { get; }
 
     /// <summary>Occurrences reaching the person that week (within the window).</summary>

@@ -381,7 +381,7 @@ internal static class HealthComponents
             return draft.NotScored("programme starts on " + Wording.Date(programme.Period.Start), "The communication programme starts on " + Wording.Date(programme.Period.Start) + ", after " + Wording.Date(asOf) + ", so on that date it was not yet in force and the communications are not scored.");
         }
 
-        var quarter = asOf.PlusMonths(-3).PlusDays(1);
+        var quarter = CalendarMath.QuarterUpTo(asOf).Start;
         var window = new DateInterval(programme.Period.Start > quarter ? programme.Period.Start : quarter, asOf);
         var directory = account.Relationships is { } map && map.Client == account.Client ? AccountPeople.Directory(map) : null;
         var plan = account.Plan is { } p && p.Client == programme.Client ? p : null;

@@ -71,7 +71,7 @@ internal static class DeadlineResolution
             return null;
         }
 
-        var resolved = PlanDates.TryPlus(date, offset);
+        var resolved = CalendarMath.TryPlus(date, offset);
         if (resolved is null)
         {
             problem = DeadlineProblem.OutOfCalendar;

@@ -206,7 +206,7 @@ internal sealed partial class PlanCheckRun
             since ??= _plan.Period.Start;
         }
 
-        var due = PlanDates.TryPlus(since.Value, cadence);
+        var due = CalendarMath.TryPlus(since.Value, cadence);
         if (due is { } next && _asOf > next)
         {
             Report(PlanningDiagnosticCodes.ReviewOverdue, "reviews", "The plan was " + what + PlanDates.Iso(since.Value) + "; with a cadence of " + PlanDates.Iso(cadence) + " the next review was due on " + PlanDates.Iso(next) + " (checked on " + PlanDates.Iso(_asOf) + ").");

@@ -4,48 +4,9 @@ using NodaTime;
 
 namespace KeyAccount.Core.Planning;
 
-/// <summary>Date arithmetic and number formatting that never throws on a plan's data.</summary>
+/// <summary>Period tests and number formatting for a plan's messages (date arithmetic: <see cref="CalendarMath"/>).</summary>
 internal static class PlanDates
 {
-    /// <summary>The date plus the period, or null when the period has time units, or the result leaves the calendar.</summary>
-    public static LocalDate? TryPlus(LocalDate date, Period period)
-    {
-        if (period.HasTimeComponent)
-        {
-            return null;
-        }
-
-        try
-        {
-            return date.Plus(period);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
-        catch (OverflowException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>The date plus whole days, or null outside the calendar.</summary>
-    public static LocalDate? TryPlusDays(LocalDate date, int days)
-    {
-        try
-        {
-            return date.PlusDays(days);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return null;
-        }
-        catch (OverflowException)
-        {
-            return null;
-        }
-    }
-
     /// <summary>True when some unit of the period is negative.</summary>
     public static bool IsNegative(Period period) =>
         period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0;

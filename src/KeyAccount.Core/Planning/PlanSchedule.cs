@@ -420,6 +420,6 @@ public static class PlanSchedule
 
         public int[] Order { get; }
 
-        public LocalDate Date(long day) => PlanDates.TryPlusDays(_epoch, Clamp(day)) ?? (day < 0 ? LocalDate.MinIsoValue : LocalDate.MaxIsoValue);
+        public LocalDate Date(long day) => CalendarMath.TryPlusDays(_epoch, Clamp(day)) ?? (day < 0 ? LocalDate.MinIsoValue : LocalDate.MaxIsoValue);
     }
 }

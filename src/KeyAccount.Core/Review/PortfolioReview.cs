@@ -234,7 +234,7 @@ public static class PortfolioReview
     /// </summary>
     private static DocumentRun<CommunicationReport> RunCommunications(CommunicationProgramme programme, PortfolioDocument document)
     {
-        var window = document.Plan?.Period ?? new DateInterval(document.AsOf.PlusMonths(-3).PlusDays(1), document.AsOf);
+        var window = document.Plan?.Period ?? CalendarMath.QuarterUpTo(document.AsOf);
         var run = CommunicationAnalysis.Run(programme, settings: null, document.AsOf, window, directory: null, plan: document.Plan);
         return new DocumentRun<CommunicationReport>(Prefixed(run.Diagnostics, "communications"), run.Result);
     }
@@ -296,7 +296,7 @@ public static class PortfolioReview
     /// for a day within a quarter of the calendar's first day, which has no earlier date.
     /// </summary>
     private static LocalDate? HealthSince(LocalDate asOf) =>
-        asOf >= LocalDate.MinIsoValue.PlusMonths(3) ? asOf.PlusMonths(-3) : null;
+        CalendarMath.TryPlusMonths(asOf, -3);
 
     /// <summary>The classification's clients by id, each at the index of its first entry.</summary>
     private static Dictionary<ClientId, int> ClassifiedClients(ClassificationPortfolioDocument classification)

@@ -147,6 +147,19 @@ public static class JsonMutation
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
+    /// <summary><paramref name="root"/> as JSON text with the value at <paramref name="place"/> replaced by the raw JSON <paramref name="replacement"/>.</summary>
+    public static string ApplyRaw(JsonNode root, JsonPlace place, string replacement)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        {
+            // Null is a plain replacement: neither a deletion nor a second key.
+            Write(writer, root, place, JsonMutationKind.Null, replacement);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     private static void Write(Utf8JsonWriter writer, JsonNode? node, JsonPlace place, JsonMutationKind kind, string? replacement)
     {
         switch (node)
