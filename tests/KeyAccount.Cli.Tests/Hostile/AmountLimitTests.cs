@@ -48,6 +48,33 @@ public sealed class AmountLimitTests
         Assert.True(broken.Count == 0, string.Join("\n", broken));
     }
 
+    /// <summary>
+    /// Every number of the sample account set to the smallest positive decimal, drawn as the
+    /// account page: a budget that small makes a share of it overflow decimal. A sweep found the
+    /// plan's load chart dividing a month's load by a resource's monthly budget of 1e-28 in
+    /// decimal (an internal error); the share is a chart's length and is now computed in double.
+    /// </summary>
+    [Fact]
+    public void The_smallest_positive_decimal_at_any_number_of_the_account_is_drawn_or_reported()
+    {
+        var root = Account.Value;
+        var places = JsonMutation.Places(root)
+            .Where(p => (p.Key is { } key ? p.Parent[key] : p.Parent[p.Index]) is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.Number)
+            .ToList();
+        Assert.Contains(places, p => p.Path.EndsWith(".perMonth", StringComparison.Ordinal));
+        var broken = new List<string>();
+        foreach (var place in places)
+        {
+            var (result, file) = HostileContract.RunOnFile(JsonMutation.ApplyRaw(root, place, "1e-28"), ".json", "account", "{file}", "--as-of", "2026-03-31", "--format", "html");
+            if (HostileContract.Violation(result, file, needsPath: true) is { } why)
+            {
+                broken.Add(place.Path + ": " + why + "\n" + result.Error);
+            }
+        }
+
+        Assert.True(broken.Count == 0, string.Join("\n", broken));
+    }
+
     [Fact]
     public void Costs_of_the_programme_beyond_decimal_are_KAC023_at_the_item()
     {

@@ -109,7 +109,7 @@ internal static class OpportunitiesSection
         var axis = new CategoryAxis { Position = AxisPosition.Left, AxislineColor = Palette.Black, TicklineColor = Palette.Black };
         axis.Labels.AddRange(resources.Select(r => r.Resource.ToString().ToLowerInvariant()));
         model.Axes.Add(axis);
-        var shares = resources.Select(r => r.Budget > 0 ? (double)(r.Used / r.Budget) : 0).ToArray();
+        var shares = resources.Select(r => r.Budget > 0 ? (double)r.Used / (double)r.Budget : 0).ToArray();
         model.Axes.Add(ChartLayer.Linear(AxisPosition.Bottom, "share of the budget used", 0, Math.Max(1.05, shares.DefaultIfEmpty(0).Max() * 1.05), "0%"));
         var bars = new BarSeries { Title = "used", FillColor = Palette.Blue, LabelFormatString = "{0:0%}", LabelPlacement = LabelPlacement.Inside, TextColor = OxyColors.White };
         bars.Items.AddRange(shares.Select(s => new BarItem(s)));

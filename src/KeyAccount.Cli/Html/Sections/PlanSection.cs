@@ -176,7 +176,7 @@ internal static class PlanSection
             foreach (var month in months)
             {
                 var load = loads.FirstOrDefault(l => l.ResourceId == id && l.Month == month);
-                var value = load is null ? 0 : shares ? (load.MonthlyBudget is > 0 ? (double)(load.Load / load.MonthlyBudget.Value) : 0) : (double)load.Load;
+                var value = load is null ? 0 : shares ? (load.MonthlyBudget is > 0 ? (double)load.Load / (double)load.MonthlyBudget.Value : 0) : (double)load.Load;
                 top = Math.Max(top, value);
                 series.Items.Add(new BarItem(value));
             }
