@@ -29,6 +29,9 @@ public enum JsonMutationKind
     /// <summary><c>-1</c>.</summary>
     Negative,
 
+    /// <summary><c>1e-28</c>: the smallest positive decimal, a divisor whose quotients overflow.</summary>
+    SmallestDecimal,
+
     /// <summary><c>0.30000000000000004</c>: float noise from a script.</summary>
     FloatNoise,
 
@@ -120,6 +123,7 @@ public static class JsonMutation
         JsonMutationKind.HugeNumber => "1e400",
         JsonMutationKind.DecimalMaximum => "79228162514264337593543950335",
         JsonMutationKind.Negative => "-1",
+        JsonMutationKind.SmallestDecimal => "1e-28",
         JsonMutationKind.FloatNoise => "0.30000000000000004",
         JsonMutationKind.BadEnum => "\"NoSuchName\"",
         JsonMutationKind.EnumAsInteger => "77",
