@@ -158,7 +158,7 @@ internal sealed partial class PlanCheckRun
 
         if (element.NoChange && element.Decisions.Count > 0)
         {
-            Report(PlanningDiagnosticCodes.NoChangeWithDecisions, path + ".decisions", "The " + name + " is marked 'no change' but lists " + PlanDates.Int(element.Decisions.Count) + " decisions; drop one or the other.");
+            Report(PlanningDiagnosticCodes.NoChangeWithDecisions, path + ".decisions", "The " + name + " is marked 'no change' but lists " + Wording.Count(element.Decisions.Count, "decision") + "; drop one or the other.");
         }
 
         for (var j = 0; j < element.Decisions.Count; j++)

@@ -161,4 +161,128 @@ public class PlanCheckWordingTests
         Assert.Equal("The review cadence PT1H must be a positive number of years, months, weeks or days.", Message(plan with { ReviewCadence = Period.FromHours(1) }, PlanningDiagnosticCodes.InvalidPeriod, "reviewCadence"));
         Assert.Equal("The review cadence P0D must be a positive number of years, months, weeks or days.", Message(plan with { ReviewCadence = Period.Zero }, PlanningDiagnosticCodes.InvalidPeriod, "reviewCadence"));
     }
+
+    private static AccountPlan WithGoal(AccountPlan plan, string id, Func<PlanGoal, PlanGoal> edit) =>
+        plan with { Goals = plan.Goals.Select(g => g.Id == id ? edit(g) : g).ToArray() };
+
+    [Fact]
+    public void A_goal_that_mirrors_nothing_or_something_unknown_and_a_client_goal_nobody_mirrors_are_named()
+    {
+        var plan = Sample();
+
+        Assert.Equal("The goal 'research' mirrors no client goal; list the client goals it serves.", Message(WithGoal(plan, "research", g => g with { Mirrors = Array.Empty<string>() }), PlanningDiagnosticCodes.GoalMirrorsNoClientGoal, "goals[0].mirrors"));
+        Assert.Equal("The goal 'research' mirrors 'lending', which is not a client goal of the plan.", Message(WithGoal(plan, "research", g => g with { Mirrors = new[] { "mail-order", "lending" } }), PlanningDiagnosticCodes.UnknownClientGoal, "goals[0].mirrors[1]"));
+
+        var lending = plan with { ClientGoals = plan.ClientGoals.Append(new ClientGoal("lending", "Lend large-print books.")).ToArray() };
+        Assert.Equal("No goal of ours mirrors the client goal 'lending'; add a goal that serves it, or say in the plan why not.", Message(lending, PlanningDiagnosticCodes.ClientGoalNotMirrored, "clientGoals[1]"));
+
+        // A client goal listed twice is mirrored once: the second copy is a duplicate, not a goal nobody serves.
+        var twice = plan with { ClientGoals = new[] { plan.ClientGoals[0], plan.ClientGoals[0] } };
+        Assert.DoesNotContain(Check(twice), d => d.Code == PlanningDiagnosticCodes.ClientGoalNotMirrored);
+    }
+
+    [Fact]
+    public void A_deadline_outside_the_period_or_passed_is_named_with_its_date_and_the_edges_are_inside()
+    {
+        var plan = Sample();
+        var end = plan.Period.End;
+
+        Assert.Equal(
+            $"The deadline {Wording.Date(end.PlusDays(1))} of goal 'research' is outside the plan period {Day(0)} to {Wording.Date(end)}.",
+            Message(WithGoal(plan, "research", g => g with { Deadline = GoalDeadline.Fixed(end.PlusDays(1)) }), PlanningDiagnosticCodes.DeadlineOutsidePeriod, "goals[0].deadline"));
+        Assert.Equal(
+            $"The deadline {Day(-1)} of goal 'research' is outside the plan period {Day(0)} to {Wording.Date(end)}.",
+            Message(WithGoal(plan, "research", g => g with { Deadline = GoalDeadline.Fixed(Start.PlusDays(-1)) }), PlanningDiagnosticCodes.DeadlineOutsidePeriod, "goals[0].deadline"));
+        Assert.DoesNotContain(Check(WithGoal(plan, "research", g => g with { Deadline = GoalDeadline.Fixed(end) })), d => d.Code == PlanningDiagnosticCodes.DeadlineOutsidePeriod);
+
+        Assert.DoesNotContain(Check(plan, Start.PlusDays(90)), d => d.Code == PlanningDiagnosticCodes.DeadlinePassed);
+        Assert.Equal(
+            $"The deadline {Day(90)} of goal 'research' has passed (checked on {Day(91)}); record whether it was met and set a new goal or deadline.",
+            Message(plan, PlanningDiagnosticCodes.DeadlinePassed, "goals[0].deadline", Start.PlusDays(91)));
+    }
+
+    [Fact]
+    public void A_target_missing_or_unmeasurable_says_what_it_lacks()
+    {
+        var plan = Sample();
+
+        Assert.Equal("The goal 'research' has no measurable target; give a metric, a unit and the value to reach.", Message(WithGoal(plan, "research", g => g with { Target = null }), PlanningDiagnosticCodes.GoalWithoutTarget, "goals[0].target"));
+        var blank = WithGoal(plan, "research", g => g with { Target = g.Target! with { Metric = " ", Unit = "" } });
+        Assert.Equal("The target of goal 'research' names no metric, so it cannot be measured.", Message(blank, PlanningDiagnosticCodes.TargetNotMeasurable, "goals[0].target.metric"));
+        Assert.Equal("The target of goal 'research' has no unit, so its value cannot be read.", Message(blank, PlanningDiagnosticCodes.TargetNotMeasurable, "goals[0].target.unit"));
+    }
+
+    [Fact]
+    public void Each_way_a_deadline_cannot_be_placed_is_named()
+    {
+        var plan = Sample();
+        AccountPlan Deadline(GoalDeadline? deadline) => WithGoal(plan, "handicraft-series", g => g with { Deadline = deadline });
+        const string Path = "goals[2].deadline";
+
+        Assert.Equal("The goal 'handicraft-series' has no deadline; give a date, or an event and the time after it.", Message(Deadline(null), PlanningDiagnosticCodes.GoalWithoutDeadline, Path));
+        Assert.Equal("The goal 'handicraft-series' has no deadline; give a date, or an event and the time after it.", Message(Deadline(new GoalDeadline()), PlanningDiagnosticCodes.GoalWithoutDeadline, Path));
+        Assert.Equal("The deadline of goal 'handicraft-series' gives both a date and an event or offset; keep one form.", Message(Deadline(new GoalDeadline { On = Start.PlusDays(200), Event = "series-launch" }), PlanningDiagnosticCodes.AmbiguousDeadline, Path));
+        Assert.Equal("The deadline of goal 'handicraft-series' gives an offset but no event to count it from.", Message(Deadline(new GoalDeadline { Offset = Period.FromMonths(1) }), PlanningDiagnosticCodes.AmbiguousDeadline, Path));
+        Assert.Equal("The offset P-1M of goal 'handicraft-series' must be a non-negative number of years, months, weeks or days.", Message(Deadline(GoalDeadline.After("series-launch", Period.FromMonths(-1))), PlanningDiagnosticCodes.InvalidPeriod, Path + ".offset"));
+        Assert.Equal("The offset PT2H of goal 'handicraft-series' must be a non-negative number of years, months, weeks or days.", Message(Deadline(GoalDeadline.After("series-launch", Period.FromHours(2))), PlanningDiagnosticCodes.InvalidPeriod, Path + ".offset"));
+        Assert.Equal("The offset P9000Y of goal 'handicraft-series' takes the deadline out of the calendar.", Message(Deadline(GoalDeadline.After("series-launch", Period.FromYears(9000))), PlanningDiagnosticCodes.InvalidPeriod, Path + ".offset"));
+        Assert.Equal("The deadline of goal 'handicraft-series' is relative to 'opening', which is not an event of the plan.", Message(Deadline(GoalDeadline.After("opening", Period.FromMonths(1))), PlanningDiagnosticCodes.UnknownEvent, Path + ".event"));
+
+        // On the event's date itself when no offset is given.
+        var onTheDay = Deadline(new GoalDeadline { Event = "series-launch" });
+        Assert.Equal($"The deadline {Day(170)} of goal 'handicraft-series' has passed (checked on {Day(171)}); record whether it was met and set a new goal or deadline.", Message(onTheDay, PlanningDiagnosticCodes.DeadlinePassed, Path, Start.PlusDays(171)));
+    }
+
+    [Fact]
+    public void An_event_whose_date_is_unknown_says_why()
+    {
+        var plan = Sample();
+        const string Path = "goals[2].deadline.event";
+
+        var undated = plan with { Events = new[] { plan.Events[0] with { Action = null } } };
+        Assert.Equal("The deadline of goal 'handicraft-series' cannot be placed: the date of event 'series-launch' is unknown (the event has neither a date nor an action whose completion marks it).", Message(undated, PlanningDiagnosticCodes.EventDateUnknown, Path));
+
+        var unknownAction = plan with { Events = new[] { plan.Events[0] with { Action = "relaunch" } } };
+        Assert.Equal("The deadline of goal 'handicraft-series' cannot be placed: the date of event 'series-launch' is unknown (the event is the completion of 'relaunch', which is not an action of the plan).", Message(unknownAction, PlanningDiagnosticCodes.EventDateUnknown, Path));
+        Assert.Equal("The event 'series-launch' is the completion of 'relaunch', which is not an action of the plan.", Message(unknownAction, PlanningDiagnosticCodes.UnknownEventAction, "events[0].action"));
+
+        // A date of its own places it, whatever its action.
+        var dated = plan with { Events = new[] { plan.Events[0] with { Action = null, Date = Start.PlusDays(100) } } };
+        Assert.Equal($"The deadline {Wording.Date(Start.PlusDays(100).PlusMonths(6))} of goal 'handicraft-series' has passed (checked on {Wording.Date(Start.PlusDays(100).PlusMonths(6).PlusDays(1))}); record whether it was met and set a new goal or deadline.", Message(dated, PlanningDiagnosticCodes.DeadlinePassed, "goals[2].deadline", Start.PlusDays(100).PlusMonths(6).PlusDays(1)));
+    }
+
+    [Fact]
+    public void The_four_Ps_say_which_element_is_not_considered_or_contradicts_itself()
+    {
+        var plan = Sample();
+        var mix = plan.Mix;
+
+        Assert.Equal("The plan does not consider the place: list decisions tied to goals, or say explicitly that nothing changes and why.", Message(plan with { Mix = mix with { Place = null } }, PlanningDiagnosticCodes.MixElementNotConsidered, "mix.place"));
+        Assert.Equal("The plan does not consider the product: list decisions tied to goals, or say explicitly that nothing changes and why.", Message(plan with { Mix = mix with { Product = new MixElement() } }, PlanningDiagnosticCodes.MixElementNotConsidered, "mix.product"));
+        Assert.Equal("The place is marked 'no change' but lists 1 decision; drop one or the other.", Message(plan with { Mix = mix with { Place = mix.Place! with { NoChange = true } } }, PlanningDiagnosticCodes.NoChangeWithDecisions, "mix.place.decisions"));
+        Assert.Equal("The product is marked 'no change' but lists 2 decisions; drop one or the other.", Message(plan with { Mix = mix with { Product = mix.Product! with { NoChange = true } } }, PlanningDiagnosticCodes.NoChangeWithDecisions, "mix.product.decisions"));
+        Assert.DoesNotContain(Check(plan with { Mix = mix with { Place = MixElement.Unchanged("Delivery stays as it is.") } }), d => d.Path.StartsWith("mix.place", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_decision_or_action_serving_no_goal_or_an_unknown_one_and_a_goal_nothing_serves_are_named()
+    {
+        var plan = Sample();
+        var mix = plan.Mix;
+
+        var price = plan with { Mix = mix with { Price = MixElement.Of(mix.Price!.Decisions[0] with { Serves = Array.Empty<string>() }) } };
+        Assert.Equal("The price decision 'No surcharge on small regular orders; a launch price for the series.' serves no goal; tie it to the goals it serves or drop it.", Message(price, PlanningDiagnosticCodes.DecisionServesNoGoal, "mix.price.decisions[0].serves"));
+
+        var promotion = plan with { Mix = mix with { Promotion = MixElement.Of(mix.Promotion!.Decisions[0] with { Serves = new[] { "research", "loyalty" } }) } };
+        Assert.Equal("The promotion decision serves 'loyalty', which is not a goal of the plan.", Message(promotion, PlanningDiagnosticCodes.UnknownGoal, "mix.promotion.decisions[0].serves[1]"));
+
+        var loyalty = new PlanGoal("loyalty", "Keep the shop's pensioner customers.") { Mirrors = new[] { "mail-order" }, Target = new GoalTarget("repeat orders", "%", 50m), Deadline = GoalDeadline.Fixed(Start.PlusDays(300)) };
+        var unserved = plan with { Goals = plan.Goals.Append(loyalty).ToArray() };
+        Assert.Equal("No action serves the goal 'loyalty'; break the strategy down into dated actions that reach it, or drop the goal.", Message(unserved, PlanningDiagnosticCodes.GoalWithoutAction, "goals[3]"));
+        Assert.Equal("No decision of the four P's (product, price, promotion, place) serves the goal 'loyalty'; tie a decision to it, or say why the mix does not need to change for it.", Message(unserved, PlanningDiagnosticCodes.GoalWithoutDecision, "goals[3]"));
+
+        // A goal listed twice is served or not once, at its first place.
+        var twice = plan with { Goals = plan.Goals.Append(plan.Goals[0]).ToArray() };
+        Assert.DoesNotContain(Check(twice), d => d.Code is PlanningDiagnosticCodes.GoalWithoutAction or PlanningDiagnosticCodes.GoalWithoutDecision);
+    }
 }
