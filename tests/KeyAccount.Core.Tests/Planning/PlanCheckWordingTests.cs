@@ -285,4 +285,58 @@ public class PlanCheckWordingTests
         var twice = plan with { Goals = plan.Goals.Append(plan.Goals[0]).ToArray() };
         Assert.DoesNotContain(Check(twice), d => d.Code is PlanningDiagnosticCodes.GoalWithoutAction or PlanningDiagnosticCodes.GoalWithoutDecision);
     }
+
+    private static AccountPlan WithAction(AccountPlan plan, string id, Func<PlanAction, PlanAction> edit) =>
+        plan with { Actions = plan.Actions.Select(a => a.Id == id ? edit(a) : a).ToArray() };
+
+    [Fact]
+    public void An_action_without_owner_or_dates_is_told_what_to_give()
+    {
+        var plan = Sample();
+        var end = Wording.Date(plan.Period.End);
+
+        Assert.Equal("The action 'brief' has no owner; name the person or team responsible.", Message(WithAction(plan, "brief", a => a with { Owner = " " }), PlanningDiagnosticCodes.ActionWithoutOwner, "actions[0].owner"));
+        Assert.Equal($"The action 'brief' has no start date; give the first day of the action, such as \"start\": \"{Day(0)}\".", Message(WithAction(plan, "brief", a => a with { Start = null }), PlanningDiagnosticCodes.ActionWithoutDates, "actions[0].start"));
+        Assert.Equal($"The action 'brief' has no due date; give the last day of the action, such as \"due\": \"{end}\".", Message(WithAction(plan, "brief", a => a with { Due = null }), PlanningDiagnosticCodes.ActionWithoutDates, "actions[0].due"));
+    }
+
+    [Fact]
+    public void An_actions_dates_against_its_own_the_periods_and_its_goals_say_which_day_is_wrong()
+    {
+        var plan = Sample();
+        var end = plan.Period.End;
+
+        Assert.Equal($"The action 'brief' starts on {Day(14)}, after its due date {Day(13)}.", Message(WithAction(plan, "brief", a => a with { Start = Start.PlusDays(14) }), PlanningDiagnosticCodes.ActionStartAfterDue, "actions[0].start"));
+        Assert.DoesNotContain(Check(WithAction(plan, "brief", a => a with { Start = Start.PlusDays(13) })), d => d.Code == PlanningDiagnosticCodes.ActionStartAfterDue);
+
+        Assert.Equal($"The action 'brief' starts on {Day(-1)}, before the plan period begins on {Day(0)}.", Message(WithAction(plan, "brief", a => a with { Start = Start.PlusDays(-1) }), PlanningDiagnosticCodes.ActionOutsidePeriod, "actions[0].start"));
+        var late = WithAction(plan, "promote", a => a with { Due = end.PlusDays(1) });
+        Assert.Equal($"The action 'promote' is due on {Wording.Date(end.PlusDays(1))}, after the plan period ends on {Wording.Date(end)}.", Message(late, PlanningDiagnosticCodes.ActionOutsidePeriod, "actions[7].due"));
+        Assert.DoesNotContain(Check(WithAction(plan, "promote", a => a with { Due = end })), d => d.Code == PlanningDiagnosticCodes.ActionOutsidePeriod);
+
+        Assert.Equal($"The action 'report' is due on {Day(91)}, after the deadline {Day(90)} of goal 'research' it serves.", Message(WithAction(plan, "report", a => a with { Due = Start.PlusDays(91) }), PlanningDiagnosticCodes.ActionDueAfterGoalDeadline, "actions[2].due"));
+        Assert.DoesNotContain(Check(WithAction(plan, "report", a => a with { Due = Start.PlusDays(90) })), d => d.Code == PlanningDiagnosticCodes.ActionDueAfterGoalDeadline);
+    }
+
+    [Fact]
+    public void An_actions_goals_resources_and_dependencies_are_checked_by_name()
+    {
+        var plan = Sample();
+
+        Assert.Equal("The action 'brief' serves no goal; tie it to the goals it serves or drop it.", Message(WithAction(plan, "brief", a => a with { Serves = Array.Empty<string>() }), PlanningDiagnosticCodes.ActionServesNoGoal, "actions[0].serves"));
+        Assert.Equal("The action 'brief' serves 'loyalty', which is not a goal of the plan.", Message(WithAction(plan, "brief", a => a with { Serves = new[] { "research", "loyalty" } }), PlanningDiagnosticCodes.UnknownGoal, "actions[0].serves[1]"));
+        Assert.Equal("The action 'brief' uses 'travel', which is not a resource of the plan's budget.", Message(WithAction(plan, "brief", a => a with { Uses = new[] { new ResourceUse("travel", 1m) } }), PlanningDiagnosticCodes.UnknownResource, "actions[0].uses[0].resource"));
+        Assert.Equal("The action 'brief' uses a negative amount (-2) of 'kam-hours'.", Message(WithAction(plan, "brief", a => a with { Uses = new[] { new ResourceUse("kam-hours", -2m) } }), PlanningDiagnosticCodes.NegativeAmount, "actions[0].uses[0].amount"));
+
+        Assert.Equal("The action 'survey' depends on 'kickoff', which is not an action of the plan.", Message(WithAction(plan, "survey", a => a with { DependsOn = new[] { "brief", "kickoff" } }), PlanningDiagnosticCodes.UnknownDependency, "actions[1].dependsOn[1]"));
+        Assert.Equal($"The action 'survey' starts on {Day(13)}, but 'brief', which it depends on, is due only on {Day(13)}.", Message(WithAction(plan, "survey", a => a with { Start = Start.PlusDays(13) }), PlanningDiagnosticCodes.StartsBeforeDependencyEnds, "actions[1].start"));
+
+        var cycle = WithAction(plan, "brief", a => a with { DependsOn = new[] { "survey" } });
+        Assert.Equal("The actions depend on each other in a cycle, brief -> survey -> brief (each depends on the next), so none of them can start; remove one of these dependencies.", Message(cycle, PlanningDiagnosticCodes.DependencyCycle, "actions[0].dependsOn"));
+
+        // An action that depends on itself is a cycle of one, not an action that starts before it ends.
+        var itself = WithAction(plan, "brief", a => a with { DependsOn = new[] { "brief" } });
+        Assert.Equal("The actions depend on each other in a cycle, brief -> brief (each depends on the next), so none of them can start; remove one of these dependencies.", Message(itself, PlanningDiagnosticCodes.DependencyCycle, "actions[0].dependsOn"));
+        Assert.DoesNotContain(Check(itself), d => d.Code == PlanningDiagnosticCodes.StartsBeforeDependencyEnds);
+    }
 }
