@@ -118,7 +118,7 @@ public static class PlanSchedule
             late += forecast.Outlook == GoalOutlook.Late ? 1 : 0;
         }
 
-        var text = "The " + Wording.Count(actions, "action") + " can all be done by " + Wording.Date(last)
+        var text = "The " + Wording.Count(actions, "action") + (actions == 1 ? " can be done by " : " can all be done by ") + Wording.Date(last)
             + "; the critical path runs through " + Wording.Count(critical.Length, "action") + " (" + string.Join(" -> ", critical) + "). "
             + Wording.Capitalise(Wording.Count(onTime, "goal")) + " of " + Wording.Number(forecasts.Length) + " can be met by " + (forecasts.Length == 1 ? "its deadline" : "their deadlines")
             + (late > 0 ? ", " + Wording.Number(late) + " cannot" : string.Empty) + ".";
@@ -362,7 +362,7 @@ public static class PlanSchedule
         var slack = Period.DaysBetween(met, due);
         var onTime = slack >= 0;
         var explanation = "The last action serving goal '" + goalId + "', '" + driver + "', can finish on " + PlanDates.Iso(met) + ", "
-            + (onTime ? PlanDates.Int(slack) + " days before" : "only " + PlanDates.Int(-slack) + " days after")
+            + (onTime ? Wording.Count(slack, "day") + " before" : "only " + Wording.Count(-slack, "day") + " after")
             + " the deadline " + PlanDates.Iso(due) + ".";
         return new GoalForecast(goalId, onTime ? GoalOutlook.OnTime : GoalOutlook.Late, explanation, due, met, driver, slack);
     }

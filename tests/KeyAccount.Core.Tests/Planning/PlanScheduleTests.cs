@@ -73,7 +73,7 @@ public class PlanScheduleTests
         var late = PlanSchedule.Analyze(PlanWith(Action("a", 0, 61), Action("b", 30, 69, "a")));
         Assert.Equal(GoalOutlook.Late, late.Goals[0].Outlook);
         Assert.Equal(-1, late.Goals[0].SlackDays);
-        Assert.Contains("1 days after", late.Goals[0].Explanation, StringComparison.Ordinal);
+        Assert.Contains("only 1 day after", late.Goals[0].Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
