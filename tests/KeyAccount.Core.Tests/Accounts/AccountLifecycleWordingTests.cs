@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using KeyAccount.Core.Accounts;
-using KeyAccount.Core.Json;
 using NodaTime;
 
 namespace KeyAccount.Core.Tests.Accounts;
@@ -19,15 +18,8 @@ public class AccountLifecycleWordingTests
 
     private static AccountDocument Sample() => SampleAccounts.PublisherAndBookshop();
 
-    private static AccountDocument Edited(Action<JsonObject> edit)
-    {
-        var json = JsonNode.Parse(KeyAccountJson.Serialize(Sample()))!.AsObject();
-        edit(json);
-        return KeyAccountJson.Deserialize<AccountDocument>(json.ToJsonString());
-    }
-
     /// <summary>The sample with its lifecycle ending in <paramref name="stage"/>.</summary>
-    private static AccountDocument At(string stage, string reason = "Because.", Action<JsonObject>? more = null) => Edited(a =>
+    private static AccountDocument At(string stage, string reason = "Because.", Action<JsonObject>? more = null) => AccountEdits.Sample(a =>
     {
         a["lifecycle"]!.AsArray().Add(new JsonObject { ["stage"] = stage, ["on"] = "2026-03-01", ["by"] = "kam", ["reason"] = reason });
         more?.Invoke(a);
@@ -52,7 +44,7 @@ public class AccountLifecycleWordingTests
     [Fact]
     public void Each_move_names_what_blocks_it()
     {
-        var empty = Edited(a =>
+        var empty = AccountEdits.Sample(a =>
         {
             a["lifecycle"] = new JsonArray();
             a["team"] = new JsonArray();
@@ -95,7 +87,7 @@ public class AccountLifecycleWordingTests
             },
             AccountLifecycle.Onboarding(Sample(), March31).Select(i => (i.Item, i.Done, i.Explanation)));
 
-        var bare = Edited(a =>
+        var bare = AccountEdits.Sample(a =>
         {
             a["team"] = new JsonArray();
             a["profile"]!["strategy"] = null;

@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using KeyAccount.Core.Accounts;
-using KeyAccount.Core.Json;
 using NodaTime;
 
 namespace KeyAccount.Core.Tests.Accounts;
@@ -23,14 +22,6 @@ public class AccountStateWordingTests
     private static AccountDocument Sample() => SampleAccounts.PublisherAndBookshop();
 
     private static AccountState State(AccountDocument account, LocalDate? asOf = null) => AccountAnalysis.Analyze(account, asOf ?? March31);
-
-    /// <summary>The sample with <paramref name="edit"/> applied to its JSON.</summary>
-    private static AccountDocument Edited(Action<JsonObject> edit)
-    {
-        var json = JsonNode.Parse(KeyAccountJson.Serialize(Sample()))!.AsObject();
-        edit(json);
-        return KeyAccountJson.Deserialize<AccountDocument>(json.ToJsonString());
-    }
 
     [Fact]
     public void The_samples_state_word_for_word()
@@ -83,19 +74,19 @@ public class AccountStateWordingTests
         var dayAfter = State(Sample(), new LocalDate(2026, 4, 6)).Freshness.Single(f => f.Section == AccountSection.CommunicationProgramme);
         Assert.Equal((true, "The communication programme was last updated on 2026-01-05; it may be P3M old, so it has been stale since 2026-04-06."), (dayAfter.Stale, dayAfter.Explanation));
 
-        var fresh = Edited(a => a["updates"]!.AsArray().Add(new JsonObject { ["section"] = "Opportunities", ["on"] = "2026-03-01", ["by"] = "kam", ["what"] = "Reviewed." }));
+        var fresh = AccountEdits.Sample(a => a["updates"]!.AsArray().Add(new JsonObject { ["section"] = "Opportunities", ["on"] = "2026-03-01", ["by"] = "kam", ["what"] = "Reviewed." }));
         Assert.Equal("The opportunities were last updated on 2026-03-01 and stay fresh until 2026-06-01.", State(fresh).Freshness.Single(f => f.Section == AccountSection.Opportunities).Explanation);
         Assert.Equal("No data is stale.", State(fresh).Explanation.Split(". ").Select(p => p.TrimEnd('.') + ".").Single(p => p.Contains("stale", StringComparison.Ordinal)));
 
         // An update after the day of the analysis, or older than the latest, changes nothing.
-        var later = Edited(a =>
+        var later = AccountEdits.Sample(a =>
         {
             a["updates"]!.AsArray().Add(new JsonObject { ["section"] = "Opportunities", ["on"] = "2026-04-01", ["by"] = "kam", ["what"] = "Later." });
             a["updates"]!.AsArray().Add(new JsonObject { ["section"] = "Opportunities", ["on"] = "2025-11-01", ["by"] = "kam", ["what"] = "Older." });
         });
         Assert.Equal(new LocalDate(2025, 12, 15), State(later).Freshness.Single(f => f.Section == AccountSection.Opportunities).LastUpdated);
 
-        var never = Edited(a => a["updates"] = new JsonArray());
+        var never = AccountEdits.Sample(a => a["updates"] = new JsonArray());
         Assert.Equal("No update of the profile is recorded; record when it was last brought up to date.", State(never).Freshness.Single(f => f.Section == AccountSection.Profile).Explanation);
         // The plan's section is brought up to date by the plan's own reviews and the account's plan reviews.
         Assert.Equal(new LocalDate(2026, 3, 2), State(never).Freshness.Single(f => f.Section == AccountSection.PlanReview).LastUpdated);
@@ -110,9 +101,9 @@ public class AccountStateWordingTests
         Assert.Equal(new LocalDate(2026, 4, 2), State(Sample()).NextPlanReview);
 
         // Without reviews, the cadence counts from the latest approval; a cadence with hours gives none.
-        var unreviewed = Edited(a => a["plan"]!["reviews"] = new JsonArray());
+        var unreviewed = AccountEdits.Sample(a => a["plan"]!["reviews"] = new JsonArray());
         Assert.Equal(new LocalDate(2026, 2, 5), State(unreviewed).NextPlanReview);
-        var hourly = Edited(a => a["plan"]!["reviewCadence"] = "PT1H");
+        var hourly = AccountEdits.Sample(a => a["plan"]!["reviewCadence"] = "PT1H");
         Assert.Null(State(hourly).NextPlanReview);
         Assert.DoesNotContain("The plan's", State(hourly).Explanation, StringComparison.Ordinal);
     }
@@ -120,10 +111,10 @@ public class AccountStateWordingTests
     [Fact]
     public void Internal_communication_says_whose_rules_and_when_it_is_not_checked()
     {
-        var defaults = Edited(a => a.Remove("internalCommunication"));
+        var defaults = AccountEdits.Sample(a => a.Remove("internalCommunication"));
         Assert.Contains("Internal communication (the default rules): ", State(defaults).Explanation, StringComparison.Ordinal);
 
-        var broken = Edited(a => a["internalCommunication"]!["rules"]![0]!["id"] = " ");
+        var broken = AccountEdits.Sample(a => a["internalCommunication"]!["rules"]![0]!["id"] = " ");
         Assert.EndsWith("Internal communication is not checked: its rules have errors.", State(broken).Explanation, StringComparison.Ordinal);
         Assert.Null(State(broken).InternalCommunication);
     }
@@ -150,7 +141,7 @@ public class AccountStateWordingTests
     [Fact]
     public void Commitments_are_listed_overdue_first_then_by_due_date_and_id_and_each_state_is_worded()
     {
-        var account = Edited(a =>
+        var account = AccountEdits.Sample(a =>
         {
             var entry = a["diary"]![0]!.AsObject();
             entry["commitments"] = new JsonArray

@@ -30,9 +30,6 @@ public class PlanCheckWordingTests
         return found[0].Message;
     }
 
-    private static AccountPlan WithBudget(AccountPlan plan, string id, Func<ResourceBudget, ResourceBudget> edit) =>
-        plan with { Resources = plan.Resources.Select(r => r.Id == id ? edit(r) : r).ToArray() };
-
     [Fact]
     public void The_sample_plan_is_clean_on_the_days_these_tests_check()
     {
@@ -43,16 +40,16 @@ public class PlanCheckWordingTests
     [Fact]
     public void A_budget_negative_undefined_or_overspent_says_which_resource_and_by_how_much()
     {
-        var plan = WithBudget(Sample(), "staff", r => r with { Total = -5m, PerMonth = -1.5m, Kind = (ResourceKind)7 });
+        var plan = PlanEdits.WithBudget(Sample(), "staff", r => r with { Total = -5m, PerMonth = -1.5m, Kind = (ResourceKind)7 });
 
         Assert.Equal("The kind of the resource 'staff' is not personnel, time or finance.", Message(plan, PlanningDiagnosticCodes.UndefinedValue, "resources[0].kind"));
         Assert.Equal("The total budget of the resource 'staff' is negative (-5).", Message(plan, PlanningDiagnosticCodes.NegativeAmount, "resources[0].total"));
         Assert.Equal("The monthly budget of the resource 'staff' is negative (-1.5).", Message(plan, PlanningDiagnosticCodes.NegativeAmount, "resources[0].perMonth"));
         Assert.Equal("The actions use 130 person-days of 'staff', over its budget of -5 by 135.", Message(plan, PlanningDiagnosticCodes.OverBudget, "resources[0].total"));
 
-        var tight = WithBudget(Sample(), "kam-hours", r => r with { Total = 57.5m });
+        var tight = PlanEdits.WithBudget(Sample(), "kam-hours", r => r with { Total = 57.5m });
         Assert.Equal("The actions use 58 hours of 'kam-hours', over its budget of 57.5 by 0.5.", Message(tight, PlanningDiagnosticCodes.OverBudget, "resources[1].total"));
-        Assert.Empty(Check(WithBudget(Sample(), "kam-hours", r => r with { Total = 58m })));
+        Assert.Empty(Check(PlanEdits.WithBudget(Sample(), "kam-hours", r => r with { Total = 58m })));
     }
 
     [Fact]
@@ -61,7 +58,7 @@ public class PlanCheckWordingTests
         var loads = PlanSchedule.Analyze(Sample()).ResourceLoads.Where(l => l.ResourceId == "kam-hours").OrderBy(l => l.Month).ToList();
         Assert.Equal((new YearMonth(2026, 1), 10m), (loads[0].Month, loads[0].Load));
         var limit = loads[0].Load;
-        var plan = WithBudget(Sample(), "kam-hours", r => r with { PerMonth = limit });
+        var plan = PlanEdits.WithBudget(Sample(), "kam-hours", r => r with { PerMonth = limit });
 
         var over = Check(plan).Where(d => d.Code == PlanningDiagnosticCodes.OverMonthlyBudget).ToList();
 
@@ -162,16 +159,13 @@ public class PlanCheckWordingTests
         Assert.Equal("The review cadence P0D must be a positive number of years, months, weeks or days.", Message(plan with { ReviewCadence = Period.Zero }, PlanningDiagnosticCodes.InvalidPeriod, "reviewCadence"));
     }
 
-    private static AccountPlan WithGoal(AccountPlan plan, string id, Func<PlanGoal, PlanGoal> edit) =>
-        plan with { Goals = plan.Goals.Select(g => g.Id == id ? edit(g) : g).ToArray() };
-
     [Fact]
     public void A_goal_that_mirrors_nothing_or_something_unknown_and_a_client_goal_nobody_mirrors_are_named()
     {
         var plan = Sample();
 
-        Assert.Equal("The goal 'research' mirrors no client goal; list the client goals it serves.", Message(WithGoal(plan, "research", g => g with { Mirrors = Array.Empty<string>() }), PlanningDiagnosticCodes.GoalMirrorsNoClientGoal, "goals[0].mirrors"));
-        Assert.Equal("The goal 'research' mirrors 'lending', which is not a client goal of the plan.", Message(WithGoal(plan, "research", g => g with { Mirrors = new[] { "mail-order", "lending" } }), PlanningDiagnosticCodes.UnknownClientGoal, "goals[0].mirrors[1]"));
+        Assert.Equal("The goal 'research' mirrors no client goal; list the client goals it serves.", Message(PlanEdits.WithGoal(plan, "research", g => g with { Mirrors = Array.Empty<string>() }), PlanningDiagnosticCodes.GoalMirrorsNoClientGoal, "goals[0].mirrors"));
+        Assert.Equal("The goal 'research' mirrors 'lending', which is not a client goal of the plan.", Message(PlanEdits.WithGoal(plan, "research", g => g with { Mirrors = new[] { "mail-order", "lending" } }), PlanningDiagnosticCodes.UnknownClientGoal, "goals[0].mirrors[1]"));
 
         var lending = plan with { ClientGoals = plan.ClientGoals.Append(new ClientGoal("lending", "Lend large-print books.")).ToArray() };
         Assert.Equal("No goal of ours mirrors the client goal 'lending'; add a goal that serves it, or say in the plan why not.", Message(lending, PlanningDiagnosticCodes.ClientGoalNotMirrored, "clientGoals[1]"));
@@ -189,11 +183,11 @@ public class PlanCheckWordingTests
 
         Assert.Equal(
             $"The deadline {Wording.Date(end.PlusDays(1))} of goal 'research' is outside the plan period {Day(0)} to {Wording.Date(end)}.",
-            Message(WithGoal(plan, "research", g => g with { Deadline = GoalDeadline.Fixed(end.PlusDays(1)) }), PlanningDiagnosticCodes.DeadlineOutsidePeriod, "goals[0].deadline"));
+            Message(PlanEdits.WithGoal(plan, "research", g => g with { Deadline = GoalDeadline.Fixed(end.PlusDays(1)) }), PlanningDiagnosticCodes.DeadlineOutsidePeriod, "goals[0].deadline"));
         Assert.Equal(
             $"The deadline {Day(-1)} of goal 'research' is outside the plan period {Day(0)} to {Wording.Date(end)}.",
-            Message(WithGoal(plan, "research", g => g with { Deadline = GoalDeadline.Fixed(Start.PlusDays(-1)) }), PlanningDiagnosticCodes.DeadlineOutsidePeriod, "goals[0].deadline"));
-        Assert.DoesNotContain(Check(WithGoal(plan, "research", g => g with { Deadline = GoalDeadline.Fixed(end) })), d => d.Code == PlanningDiagnosticCodes.DeadlineOutsidePeriod);
+            Message(PlanEdits.WithGoal(plan, "research", g => g with { Deadline = GoalDeadline.Fixed(Start.PlusDays(-1)) }), PlanningDiagnosticCodes.DeadlineOutsidePeriod, "goals[0].deadline"));
+        Assert.DoesNotContain(Check(PlanEdits.WithGoal(plan, "research", g => g with { Deadline = GoalDeadline.Fixed(end) })), d => d.Code == PlanningDiagnosticCodes.DeadlineOutsidePeriod);
 
         Assert.DoesNotContain(Check(plan, Start.PlusDays(90)), d => d.Code == PlanningDiagnosticCodes.DeadlinePassed);
         Assert.Equal(
@@ -206,8 +200,8 @@ public class PlanCheckWordingTests
     {
         var plan = Sample();
 
-        Assert.Equal("The goal 'research' has no measurable target; give a metric, a unit and the value to reach.", Message(WithGoal(plan, "research", g => g with { Target = null }), PlanningDiagnosticCodes.GoalWithoutTarget, "goals[0].target"));
-        var blank = WithGoal(plan, "research", g => g with { Target = g.Target! with { Metric = " ", Unit = "" } });
+        Assert.Equal("The goal 'research' has no measurable target; give a metric, a unit and the value to reach.", Message(PlanEdits.WithGoal(plan, "research", g => g with { Target = null }), PlanningDiagnosticCodes.GoalWithoutTarget, "goals[0].target"));
+        var blank = PlanEdits.WithGoal(plan, "research", g => g with { Target = g.Target! with { Metric = " ", Unit = "" } });
         Assert.Equal("The target of goal 'research' names no metric, so it cannot be measured.", Message(blank, PlanningDiagnosticCodes.TargetNotMeasurable, "goals[0].target.metric"));
         Assert.Equal("The target of goal 'research' has no unit, so its value cannot be read.", Message(blank, PlanningDiagnosticCodes.TargetNotMeasurable, "goals[0].target.unit"));
     }
@@ -216,7 +210,7 @@ public class PlanCheckWordingTests
     public void Each_way_a_deadline_cannot_be_placed_is_named()
     {
         var plan = Sample();
-        AccountPlan Deadline(GoalDeadline? deadline) => WithGoal(plan, "handicraft-series", g => g with { Deadline = deadline });
+        AccountPlan Deadline(GoalDeadline? deadline) => PlanEdits.WithGoal(plan, "handicraft-series", g => g with { Deadline = deadline });
         const string Path = "goals[2].deadline";
 
         Assert.Equal("The goal 'handicraft-series' has no deadline; give a date, or an event and the time after it.", Message(Deadline(null), PlanningDiagnosticCodes.GoalWithoutDeadline, Path));
@@ -286,18 +280,15 @@ public class PlanCheckWordingTests
         Assert.DoesNotContain(Check(twice), d => d.Code is PlanningDiagnosticCodes.GoalWithoutAction or PlanningDiagnosticCodes.GoalWithoutDecision);
     }
 
-    private static AccountPlan WithAction(AccountPlan plan, string id, Func<PlanAction, PlanAction> edit) =>
-        plan with { Actions = plan.Actions.Select(a => a.Id == id ? edit(a) : a).ToArray() };
-
     [Fact]
     public void An_action_without_owner_or_dates_is_told_what_to_give()
     {
         var plan = Sample();
         var end = Wording.Date(plan.Period.End);
 
-        Assert.Equal("The action 'brief' has no owner; name the person or team responsible.", Message(WithAction(plan, "brief", a => a with { Owner = " " }), PlanningDiagnosticCodes.ActionWithoutOwner, "actions[0].owner"));
-        Assert.Equal($"The action 'brief' has no start date; give the first day of the action, such as \"start\": \"{Day(0)}\".", Message(WithAction(plan, "brief", a => a with { Start = null }), PlanningDiagnosticCodes.ActionWithoutDates, "actions[0].start"));
-        Assert.Equal($"The action 'brief' has no due date; give the last day of the action, such as \"due\": \"{end}\".", Message(WithAction(plan, "brief", a => a with { Due = null }), PlanningDiagnosticCodes.ActionWithoutDates, "actions[0].due"));
+        Assert.Equal("The action 'brief' has no owner; name the person or team responsible.", Message(PlanEdits.WithAction(plan, "brief", a => a with { Owner = " " }), PlanningDiagnosticCodes.ActionWithoutOwner, "actions[0].owner"));
+        Assert.Equal($"The action 'brief' has no start date; give the first day of the action, such as \"start\": \"{Day(0)}\".", Message(PlanEdits.WithAction(plan, "brief", a => a with { Start = null }), PlanningDiagnosticCodes.ActionWithoutDates, "actions[0].start"));
+        Assert.Equal($"The action 'brief' has no due date; give the last day of the action, such as \"due\": \"{end}\".", Message(PlanEdits.WithAction(plan, "brief", a => a with { Due = null }), PlanningDiagnosticCodes.ActionWithoutDates, "actions[0].due"));
     }
 
     [Fact]
@@ -306,16 +297,16 @@ public class PlanCheckWordingTests
         var plan = Sample();
         var end = plan.Period.End;
 
-        Assert.Equal($"The action 'brief' starts on {Day(14)}, after its due date {Day(13)}.", Message(WithAction(plan, "brief", a => a with { Start = Start.PlusDays(14) }), PlanningDiagnosticCodes.ActionStartAfterDue, "actions[0].start"));
-        Assert.DoesNotContain(Check(WithAction(plan, "brief", a => a with { Start = Start.PlusDays(13) })), d => d.Code == PlanningDiagnosticCodes.ActionStartAfterDue);
+        Assert.Equal($"The action 'brief' starts on {Day(14)}, after its due date {Day(13)}.", Message(PlanEdits.WithAction(plan, "brief", a => a with { Start = Start.PlusDays(14) }), PlanningDiagnosticCodes.ActionStartAfterDue, "actions[0].start"));
+        Assert.DoesNotContain(Check(PlanEdits.WithAction(plan, "brief", a => a with { Start = Start.PlusDays(13) })), d => d.Code == PlanningDiagnosticCodes.ActionStartAfterDue);
 
-        Assert.Equal($"The action 'brief' starts on {Day(-1)}, before the plan period begins on {Day(0)}.", Message(WithAction(plan, "brief", a => a with { Start = Start.PlusDays(-1) }), PlanningDiagnosticCodes.ActionOutsidePeriod, "actions[0].start"));
-        var late = WithAction(plan, "promote", a => a with { Due = end.PlusDays(1) });
+        Assert.Equal($"The action 'brief' starts on {Day(-1)}, before the plan period begins on {Day(0)}.", Message(PlanEdits.WithAction(plan, "brief", a => a with { Start = Start.PlusDays(-1) }), PlanningDiagnosticCodes.ActionOutsidePeriod, "actions[0].start"));
+        var late = PlanEdits.WithAction(plan, "promote", a => a with { Due = end.PlusDays(1) });
         Assert.Equal($"The action 'promote' is due on {Wording.Date(end.PlusDays(1))}, after the plan period ends on {Wording.Date(end)}.", Message(late, PlanningDiagnosticCodes.ActionOutsidePeriod, "actions[7].due"));
-        Assert.DoesNotContain(Check(WithAction(plan, "promote", a => a with { Due = end })), d => d.Code == PlanningDiagnosticCodes.ActionOutsidePeriod);
+        Assert.DoesNotContain(Check(PlanEdits.WithAction(plan, "promote", a => a with { Due = end })), d => d.Code == PlanningDiagnosticCodes.ActionOutsidePeriod);
 
-        Assert.Equal($"The action 'report' is due on {Day(91)}, after the deadline {Day(90)} of goal 'research' it serves.", Message(WithAction(plan, "report", a => a with { Due = Start.PlusDays(91) }), PlanningDiagnosticCodes.ActionDueAfterGoalDeadline, "actions[2].due"));
-        Assert.DoesNotContain(Check(WithAction(plan, "report", a => a with { Due = Start.PlusDays(90) })), d => d.Code == PlanningDiagnosticCodes.ActionDueAfterGoalDeadline);
+        Assert.Equal($"The action 'report' is due on {Day(91)}, after the deadline {Day(90)} of goal 'research' it serves.", Message(PlanEdits.WithAction(plan, "report", a => a with { Due = Start.PlusDays(91) }), PlanningDiagnosticCodes.ActionDueAfterGoalDeadline, "actions[2].due"));
+        Assert.DoesNotContain(Check(PlanEdits.WithAction(plan, "report", a => a with { Due = Start.PlusDays(90) })), d => d.Code == PlanningDiagnosticCodes.ActionDueAfterGoalDeadline);
     }
 
     [Fact]
@@ -323,19 +314,19 @@ public class PlanCheckWordingTests
     {
         var plan = Sample();
 
-        Assert.Equal("The action 'brief' serves no goal; tie it to the goals it serves or drop it.", Message(WithAction(plan, "brief", a => a with { Serves = Array.Empty<string>() }), PlanningDiagnosticCodes.ActionServesNoGoal, "actions[0].serves"));
-        Assert.Equal("The action 'brief' serves 'loyalty', which is not a goal of the plan.", Message(WithAction(plan, "brief", a => a with { Serves = new[] { "research", "loyalty" } }), PlanningDiagnosticCodes.UnknownGoal, "actions[0].serves[1]"));
-        Assert.Equal("The action 'brief' uses 'travel', which is not a resource of the plan's budget.", Message(WithAction(plan, "brief", a => a with { Uses = new[] { new ResourceUse("travel", 1m) } }), PlanningDiagnosticCodes.UnknownResource, "actions[0].uses[0].resource"));
-        Assert.Equal("The action 'brief' uses a negative amount (-2) of 'kam-hours'.", Message(WithAction(plan, "brief", a => a with { Uses = new[] { new ResourceUse("kam-hours", -2m) } }), PlanningDiagnosticCodes.NegativeAmount, "actions[0].uses[0].amount"));
+        Assert.Equal("The action 'brief' serves no goal; tie it to the goals it serves or drop it.", Message(PlanEdits.WithAction(plan, "brief", a => a with { Serves = Array.Empty<string>() }), PlanningDiagnosticCodes.ActionServesNoGoal, "actions[0].serves"));
+        Assert.Equal("The action 'brief' serves 'loyalty', which is not a goal of the plan.", Message(PlanEdits.WithAction(plan, "brief", a => a with { Serves = new[] { "research", "loyalty" } }), PlanningDiagnosticCodes.UnknownGoal, "actions[0].serves[1]"));
+        Assert.Equal("The action 'brief' uses 'travel', which is not a resource of the plan's budget.", Message(PlanEdits.WithAction(plan, "brief", a => a with { Uses = new[] { new ResourceUse("travel", 1m) } }), PlanningDiagnosticCodes.UnknownResource, "actions[0].uses[0].resource"));
+        Assert.Equal("The action 'brief' uses a negative amount (-2) of 'kam-hours'.", Message(PlanEdits.WithAction(plan, "brief", a => a with { Uses = new[] { new ResourceUse("kam-hours", -2m) } }), PlanningDiagnosticCodes.NegativeAmount, "actions[0].uses[0].amount"));
 
-        Assert.Equal("The action 'survey' depends on 'kickoff', which is not an action of the plan.", Message(WithAction(plan, "survey", a => a with { DependsOn = new[] { "brief", "kickoff" } }), PlanningDiagnosticCodes.UnknownDependency, "actions[1].dependsOn[1]"));
-        Assert.Equal($"The action 'survey' starts on {Day(13)}, but 'brief', which it depends on, is due only on {Day(13)}.", Message(WithAction(plan, "survey", a => a with { Start = Start.PlusDays(13) }), PlanningDiagnosticCodes.StartsBeforeDependencyEnds, "actions[1].start"));
+        Assert.Equal("The action 'survey' depends on 'kickoff', which is not an action of the plan.", Message(PlanEdits.WithAction(plan, "survey", a => a with { DependsOn = new[] { "brief", "kickoff" } }), PlanningDiagnosticCodes.UnknownDependency, "actions[1].dependsOn[1]"));
+        Assert.Equal($"The action 'survey' starts on {Day(13)}, but 'brief', which it depends on, is due only on {Day(13)}.", Message(PlanEdits.WithAction(plan, "survey", a => a with { Start = Start.PlusDays(13) }), PlanningDiagnosticCodes.StartsBeforeDependencyEnds, "actions[1].start"));
 
-        var cycle = WithAction(plan, "brief", a => a with { DependsOn = new[] { "survey" } });
+        var cycle = PlanEdits.WithAction(plan, "brief", a => a with { DependsOn = new[] { "survey" } });
         Assert.Equal("The actions depend on each other in a cycle, brief -> survey -> brief (each depends on the next), so none of them can start; remove one of these dependencies.", Message(cycle, PlanningDiagnosticCodes.DependencyCycle, "actions[0].dependsOn"));
 
         // An action that depends on itself is a cycle of one, not an action that starts before it ends.
-        var itself = WithAction(plan, "brief", a => a with { DependsOn = new[] { "brief" } });
+        var itself = PlanEdits.WithAction(plan, "brief", a => a with { DependsOn = new[] { "brief" } });
         Assert.Equal("The actions depend on each other in a cycle, brief -> brief (each depends on the next), so none of them can start; remove one of these dependencies.", Message(itself, PlanningDiagnosticCodes.DependencyCycle, "actions[0].dependsOn"));
         Assert.DoesNotContain(Check(itself), d => d.Code == PlanningDiagnosticCodes.StartsBeforeDependencyEnds);
     }

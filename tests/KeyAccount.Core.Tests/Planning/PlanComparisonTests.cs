@@ -14,18 +14,12 @@ public class PlanComparisonTests
 
     private static AccountPlan Sample() => SamplePlans.PublisherAndBookshop(Start);
 
-    private static AccountPlan WithGoal(AccountPlan plan, string id, Func<PlanGoal, PlanGoal> edit) =>
-        plan with { Goals = plan.Goals.Select(g => g.Id == id ? edit(g) : g).ToArray() };
-
-    private static AccountPlan WithAction(AccountPlan plan, string id, Func<PlanAction, PlanAction> edit) =>
-        plan with { Actions = plan.Actions.Select(a => a.Id == id ? edit(a) : a).ToArray() };
-
     [Fact]
     public void A_moved_deadline_is_one_change_at_the_goals_path_with_both_dates()
     {
         var old = Sample();
         var later = Start.PlusDays(121);
-        var @new = WithGoal(old, "research", g => g with { Deadline = GoalDeadline.Fixed(later) });
+        var @new = PlanEdits.WithGoal(old, "research", g => g with { Deadline = GoalDeadline.Fixed(later) });
 
         var change = Assert.Single(PlanComparison.Compare(old, @new).Changes);
 
@@ -46,7 +40,7 @@ public class PlanComparisonTests
         var reversed = old with { Goals = old.Goals.Reverse().ToArray(), Actions = old.Actions.Reverse().ToArray(), Resources = old.Resources.Reverse().ToArray() };
         Assert.True(PlanComparison.Compare(old, reversed).IsEmpty);
 
-        var edited = WithAction(reversed, "brief", a => a with { Owner = "Editorial" });
+        var edited = PlanEdits.WithAction(reversed, "brief", a => a with { Owner = "Editorial" });
         var change = Assert.Single(PlanComparison.Compare(old, edited).Changes);
         Assert.Equal("actions[" + (old.Actions.Count - 1) + "].owner", change.Path);
         Assert.Equal("Action 'brief': owner changed from 'Key account manager' to 'Editorial'.", change.Summary);
@@ -78,8 +72,8 @@ public class PlanComparisonTests
     public void The_explanation_counts_items_by_part_not_members()
     {
         var old = Sample();
-        var @new = WithGoal(old, "research", g => g with { Description = "Research, revised.", Target = g.Target! with { Value = 2m } });
-        @new = WithAction(@new, "pilot", a => a with { Owner = "Sales" }) with { Title = "Revised plan" };
+        var @new = PlanEdits.WithGoal(old, "research", g => g with { Description = "Research, revised.", Target = g.Target! with { Value = 2m } });
+        @new = PlanEdits.WithAction(@new, "pilot", a => a with { Owner = "Sales" }) with { Title = "Revised plan" };
 
         var diff = PlanComparison.Compare(old, @new);
 
@@ -164,9 +158,9 @@ public class PlanComparisonTests
     public void Apply_refuses_a_diff_that_does_not_fit_the_plan_and_names_the_change()
     {
         var old = Sample();
-        var @new = WithGoal(old, "research", g => g with { Deadline = GoalDeadline.Fixed(Start.PlusDays(100)) });
+        var @new = PlanEdits.WithGoal(old, "research", g => g with { Deadline = GoalDeadline.Fixed(Start.PlusDays(100)) });
         var diff = PlanComparison.Compare(old, @new);
-        var elsewhere = WithGoal(old, "research", g => g with { Deadline = GoalDeadline.Fixed(Start.PlusDays(95)) });
+        var elsewhere = PlanEdits.WithGoal(old, "research", g => g with { Deadline = GoalDeadline.Fixed(Start.PlusDays(95)) });
 
         var misfit = Assert.Throws<ArgumentException>(() => PlanComparison.Apply(elsewhere, diff));
         Assert.Equal("diff", misfit.ParamName);
@@ -185,7 +179,7 @@ public class PlanComparisonTests
     public void The_diffs_JSON_gives_values_as_JSON_not_as_quoted_text()
     {
         var old = Sample();
-        var @new = WithGoal(old, "small-orders", g => g with { Target = g.Target! with { Value = 3m } });
+        var @new = PlanEdits.WithGoal(old, "small-orders", g => g with { Target = g.Target! with { Value = 3m } });
         using var json = JsonDocument.Parse(KeyAccountJson.Serialize(PlanComparison.Compare(old, @new)));
         var change = json.RootElement.GetProperty("changes")[0];
         Assert.Equal(JsonValueKind.Number, change.GetProperty("oldValue").ValueKind);

@@ -22,15 +22,6 @@ public class PlanDiffWordingTests
     /// <summary>The one change between <paramref name="old"/> and <paramref name="new"/>, in words.</summary>
     private static string Said(AccountPlan old, AccountPlan @new) => Assert.Single(PlanComparison.Compare(old, @new).Changes).Summary;
 
-    private static AccountPlan WithGoal(AccountPlan plan, string id, Func<PlanGoal, PlanGoal> edit) =>
-        plan with { Goals = plan.Goals.Select(g => g.Id == id ? edit(g) : g).ToArray() };
-
-    private static AccountPlan WithAction(AccountPlan plan, string id, Func<PlanAction, PlanAction> edit) =>
-        plan with { Actions = plan.Actions.Select(a => a.Id == id ? edit(a) : a).ToArray() };
-
-    private static AccountPlan WithBudget(AccountPlan plan, string id, Func<ResourceBudget, ResourceBudget> edit) =>
-        plan with { Resources = plan.Resources.Select(r => r.Id == id ? edit(r) : r).ToArray() };
-
     [Fact]
     public void The_plans_own_settings_are_the_plans()
     {
@@ -46,9 +37,9 @@ public class PlanDiffWordingTests
     {
         var old = Sample();
 
-        Assert.Equal($"Goal 'research': deadline moved from {Day(90)} to {Day(89)} (1 day earlier).", Said(old, WithGoal(old, "research", g => g with { Deadline = GoalDeadline.Fixed(Start.PlusDays(89)) })));
-        Assert.Equal($"Action 'brief': due date moved from {Day(13)} to {Day(15)} (2 days later).", Said(old, WithAction(old, "brief", a => a with { Due = Start.PlusDays(15) })));
-        Assert.Equal($"Action 'survey': start date moved from {Day(14)} to {Day(13)} (1 day earlier).", Said(old, WithAction(old, "survey", a => a with { Start = Start.PlusDays(13) })));
+        Assert.Equal($"Goal 'research': deadline moved from {Day(90)} to {Day(89)} (1 day earlier).", Said(old, PlanEdits.WithGoal(old, "research", g => g with { Deadline = GoalDeadline.Fixed(Start.PlusDays(89)) })));
+        Assert.Equal($"Action 'brief': due date moved from {Day(13)} to {Day(15)} (2 days later).", Said(old, PlanEdits.WithAction(old, "brief", a => a with { Due = Start.PlusDays(15) })));
+        Assert.Equal($"Action 'survey': start date moved from {Day(14)} to {Day(13)} (1 day earlier).", Said(old, PlanEdits.WithAction(old, "survey", a => a with { Start = Start.PlusDays(13) })));
     }
 
     [Fact]
@@ -56,11 +47,11 @@ public class PlanDiffWordingTests
     {
         var old = Sample();
 
-        Assert.Equal("Goal 'small-orders': target value lowered from 2 to 1.5.", Said(old, WithGoal(old, "small-orders", g => g with { Target = g.Target! with { Value = 1.5m } })));
-        Assert.Equal("Goal 'small-orders': target baseline cleared (was 7).", Said(old, WithGoal(old, "small-orders", g => g with { Target = g.Target! with { Baseline = null } })));
-        Assert.Equal("Budget 'staff': monthly budget cleared (was 30).", Said(old, WithBudget(old, "staff", r => r with { PerMonth = null })));
-        Assert.Equal("Budget 'kam-hours': monthly budget set to 20.", Said(old, WithBudget(old, "kam-hours", r => r with { PerMonth = 20m })));
-        Assert.Equal("Budget 'money': total budget raised from 60,000 to 60,000.5.", Said(old, WithBudget(old, "money", r => r with { Total = 60000.5m })));
+        Assert.Equal("Goal 'small-orders': target value lowered from 2 to 1.5.", Said(old, PlanEdits.WithGoal(old, "small-orders", g => g with { Target = g.Target! with { Value = 1.5m } })));
+        Assert.Equal("Goal 'small-orders': target baseline cleared (was 7).", Said(old, PlanEdits.WithGoal(old, "small-orders", g => g with { Target = g.Target! with { Baseline = null } })));
+        Assert.Equal("Budget 'staff': monthly budget cleared (was 30).", Said(old, PlanEdits.WithBudget(old, "staff", r => r with { PerMonth = null })));
+        Assert.Equal("Budget 'kam-hours': monthly budget set to 20.", Said(old, PlanEdits.WithBudget(old, "kam-hours", r => r with { PerMonth = 20m })));
+        Assert.Equal("Budget 'money': total budget raised from 60,000 to 60,000.5.", Said(old, PlanEdits.WithBudget(old, "money", r => r with { Total = 60000.5m })));
     }
 
     [Fact]
@@ -68,11 +59,11 @@ public class PlanDiffWordingTests
     {
         var old = Sample();
 
-        Assert.Equal("Action 'brief': owner changed from 'Key account manager' to 'Sales'.", Said(old, WithAction(old, "brief", a => a with { Owner = "Sales" })));
-        Assert.Equal("Budget 'kam-hours': kind changed from 'Time' to 'Personnel'.", Said(old, WithBudget(old, "kam-hours", r => r with { Kind = ResourceKind.Personnel })));
-        Assert.Equal("Budget 'kam-hours': unit changed from 'hours' to 'days'.", Said(old, WithBudget(old, "kam-hours", r => r with { Unit = "days" })));
+        Assert.Equal("Action 'brief': owner changed from 'Key account manager' to 'Sales'.", Said(old, PlanEdits.WithAction(old, "brief", a => a with { Owner = "Sales" })));
+        Assert.Equal("Budget 'kam-hours': kind changed from 'Time' to 'Personnel'.", Said(old, PlanEdits.WithBudget(old, "kam-hours", r => r with { Kind = ResourceKind.Personnel })));
+        Assert.Equal("Budget 'kam-hours': unit changed from 'hours' to 'days'.", Said(old, PlanEdits.WithBudget(old, "kam-hours", r => r with { Unit = "days" })));
         Assert.Equal("Event 'series-launch': completing action changed from 'launch' to 'series'.", Said(old, old with { Events = new[] { old.Events[0] with { Action = "series" } } }));
-        Assert.Equal("Goal 'research': target metric changed from 'market research reports on pensioner readers delivered' to 'reports'.", Said(old, WithGoal(old, "research", g => g with { Target = g.Target! with { Metric = "reports" } })));
+        Assert.Equal("Goal 'research': target metric changed from 'market research reports on pensioner readers delivered' to 'reports'.", Said(old, PlanEdits.WithGoal(old, "research", g => g with { Target = g.Target! with { Metric = "reports" } })));
     }
 
     [Fact]
@@ -80,11 +71,11 @@ public class PlanDiffWordingTests
     {
         var old = Sample();
 
-        Assert.Equal("Action 'process': goals served now also 'handicraft-series', 'research'.", Said(old, WithAction(old, "process", a => a with { Serves = new[] { "small-orders", "research", "handicraft-series" } })));
-        Assert.Equal("Action 'promote': resources used no longer 'kam-hours' 12, 'money' 8,000.", Said(old, WithAction(old, "promote", a => a with { Uses = new[] { a.Uses[0] } })));
-        Assert.Equal("Action 'pilot': dependencies now also 'brief'; no longer 'process'.", Said(old, WithAction(old, "pilot", a => a with { DependsOn = new[] { "brief" } })));
+        Assert.Equal("Action 'process': goals served now also 'handicraft-series', 'research'.", Said(old, PlanEdits.WithAction(old, "process", a => a with { Serves = new[] { "small-orders", "research", "handicraft-series" } })));
+        Assert.Equal("Action 'promote': resources used no longer 'kam-hours' 12, 'money' 8,000.", Said(old, PlanEdits.WithAction(old, "promote", a => a with { Uses = new[] { a.Uses[0] } })));
+        Assert.Equal("Action 'pilot': dependencies now also 'brief'; no longer 'process'.", Said(old, PlanEdits.WithAction(old, "pilot", a => a with { DependsOn = new[] { "brief" } })));
         // An action without dependencies holds an empty set, so one added is "now also", not "set to".
-        Assert.Equal("Action 'brief': dependencies now also 'survey'.", Said(old, WithAction(old, "brief", a => a with { DependsOn = new[] { "survey" } })));
+        Assert.Equal("Action 'brief': dependencies now also 'survey'.", Said(old, PlanEdits.WithAction(old, "brief", a => a with { DependsOn = new[] { "survey" } })));
     }
 
     [Fact]
@@ -146,8 +137,8 @@ public class PlanDiffWordingTests
         var old = Sample();
         Assert.Equal("The two plans are the same: nothing was added, removed or changed.", PlanComparison.Compare(old, old).Explanation);
 
-        var @new = WithGoal(old, "research", g => g with { Description = "Research, revised." });
-        @new = WithGoal(@new, "small-orders", g => g with { Description = "Small orders, revised." });
+        var @new = PlanEdits.WithGoal(old, "research", g => g with { Description = "Research, revised." });
+        @new = PlanEdits.WithGoal(@new, "small-orders", g => g with { Description = "Small orders, revised." });
         @new = @new with
         {
             Events = Array.Empty<PlanEvent>(),

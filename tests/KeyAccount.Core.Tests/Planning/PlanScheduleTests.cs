@@ -8,12 +8,14 @@ namespace KeyAccount.Core.Tests.Planning;
 
 public class PlanScheduleTests
 {
-    private static readonly LocalDate Start = new(2026, 1, 1);
+    internal static readonly LocalDate Start = new(2026, 1, 1);
 
-    private static PlanAction Action(string id, int from, int to, params string[] dependsOn) =>
+    /// <summary>An action from day <paramref name="from"/> to day <paramref name="to"/> after 2026-01-01, serving the goal "g".</summary>
+    internal static PlanAction Action(string id, int from, int to, params string[] dependsOn) =>
         new(id, id, Start.PlusDays(from), Start.PlusDays(to)) { Owner = "o", Serves = new[] { "g" }, DependsOn = dependsOn };
 
-    private static AccountPlan PlanWith(params PlanAction[] actions) =>
+    /// <summary>A plan of 2026 with one goal "g", due on day 100, and <paramref name="actions"/>.</summary>
+    internal static AccountPlan PlanWith(params PlanAction[] actions) =>
         new(new ClientId("c"), new DateInterval(Start, Start.PlusDays(364)))
         {
             Goals = new[] { new PlanGoal("g", "g") { Deadline = GoalDeadline.Fixed(Start.PlusDays(100)) } },

@@ -13,19 +13,13 @@ namespace KeyAccount.Core.Tests.Planning;
 /// </summary>
 public class PlanScheduleWordingTests
 {
-    private static readonly LocalDate Start = new(2026, 1, 1);
+    private static readonly LocalDate Start = PlanScheduleTests.Start;
 
     private static string Day(int n) => Wording.Date(Start.PlusDays(n));
 
-    private static PlanAction Action(string id, int from, int to, params string[] dependsOn) =>
-        new(id, id, Start.PlusDays(from), Start.PlusDays(to)) { Owner = "o", Serves = new[] { "g" }, DependsOn = dependsOn };
+    private static PlanAction Action(string id, int from, int to, params string[] dependsOn) => PlanScheduleTests.Action(id, from, to, dependsOn);
 
-    private static AccountPlan PlanWith(params PlanAction[] actions) =>
-        new(new ClientId("c"), new DateInterval(Start, Start.PlusDays(364)))
-        {
-            Goals = new[] { new PlanGoal("g", "g") { Deadline = GoalDeadline.Fixed(Start.PlusDays(100)) } },
-            Actions = actions,
-        };
+    private static AccountPlan PlanWith(params PlanAction[] actions) => PlanScheduleTests.PlanWith(actions);
 
     [Fact]
     public void The_explanation_counts_actions_the_path_and_the_goals_that_can_be_met()

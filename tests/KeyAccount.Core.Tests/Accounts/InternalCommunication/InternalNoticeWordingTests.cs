@@ -2,7 +2,6 @@ using System;
 using System.Linq;
 using System.Text.Json.Nodes;
 using KeyAccount.Core.Accounts;
-using KeyAccount.Core.Json;
 using NodaTime;
 
 namespace KeyAccount.Core.Tests.Accounts.InternalCommunication;
@@ -18,13 +17,6 @@ public class InternalNoticeWordingTests
     private static readonly LocalDate March31 = new(2026, 3, 31);
 
     private const string Late = "The commitment 'Send the agreed research brief' that 'kam' made on 2026-01-12 ('d-1') was passed on to delivery only on 2026-03-20 ('d-3'), 64 days after 2026-01-15, the last day the rule 'commitment-to-delivery' allows.";
-
-    private static AccountDocument Edited(Action<JsonObject> edit)
-    {
-        var json = JsonNode.Parse(KeyAccountJson.Serialize(SampleAccounts.PublisherAndBookshop()))!.AsObject();
-        edit(json);
-        return KeyAccountJson.Deserialize<AccountDocument>(json.ToJsonString());
-    }
 
     private static InternalCommunicationReport Report(AccountDocument account, LocalDate asOf) =>
         KeyAccount.Core.Accounts.InternalCommunication.Check(account, asOf, account.InternalCommunication, account.Relationships);
@@ -69,11 +61,11 @@ public class InternalNoticeWordingTests
     [Fact]
     public void A_notice_nobody_on_the_team_can_receive_and_a_decisions_notice_are_named()
     {
-        var noEditor = Report(Edited(a => a["team"]!.AsArray().RemoveAt(2)), March31);
+        var noEditor = Report(AccountEdits.Sample(a => a["team"]!.AsArray().RemoveAt(2)), March31);
         Assert.Equal("As of 2026-03-31, the rules of internal communication called for 3 notices; 1 reached the people concerned in time. Of the rest, 1 late, 1 with nobody on the team to tell.", noEditor.Explanation);
         Assert.Equal(("KAI103", "diary[3]", "The contact 'Research findings and the series' of 2026-03-26 ('d-4') must be passed on to editorial, but nobody on the account team is editorial; add them to the team (rule 'series-to-editorial')."), Findings(noEditor)[1]);
 
-        var price = Report(Edited(a => a["diary"]![1]!["decisions"]![0]!["text"] = "A discount on the pilot's price."), March31);
+        var price = Report(AccountEdits.Sample(a => a["diary"]![1]!["decisions"]![0]!["text"] = "A discount on the pilot's price."), March31);
         Assert.Equal("As of 2026-03-31, the rules of internal communication called for 4 notices; 1 reached the people concerned in time. Of the rest, 1 missing, 1 late, 1 with nobody on the team to tell.", price.Explanation);
         Assert.Contains(("KAI103", "diary[1].decisions[0]", "The decision 'A discount on the pilot's price.' of 2026-02-10 ('d-2') must be passed on to finance, but nobody on the account team is finance; add them to the team (rule 'price-to-finance')."), Findings(price));
     }
@@ -82,7 +74,7 @@ public class InternalNoticeWordingTests
     public void A_rule_on_changes_of_decision_maker_without_a_map_is_noted_as_not_checked()
     {
         const string Note = "The rule 'decision-maker-to-sponsor' was not checked: changes of decision maker come from the relationship map, and none was given.";
-        var report = Report(Edited(a => a.Remove("relationships")), March31);
+        var report = Report(AccountEdits.Sample(a => a.Remove("relationships")), March31);
 
         Assert.Equal(new[] { Note }, report.Notes);
         Assert.EndsWith("Of the rest, 1 missing, 1 late. " + Note, report.Explanation, StringComparison.Ordinal);
