@@ -34,22 +34,16 @@ public sealed class CalendarEdgeDocumentTests
 
     private sealed record Subject(JsonNode Root, string[][] Commands);
 
-    private static readonly Lazy<Dictionary<string, Subject>> Subjects = new(() =>
+    private static readonly Lazy<Dictionary<string, Subject>> Subjects = new(() => new Dictionary<string, Subject>(StringComparer.Ordinal)
     {
-        var portfolio = CliRunner.Run("sample", "portfolio").Out;
-        var sections = JsonNode.Parse(portfolio)!.AsObject();
-        JsonNode Section(string name) => JsonNode.Parse(sections[name]!.ToJsonString())!;
-        return new Dictionary<string, Subject>(StringComparer.Ordinal)
-        {
-            ["plan"] = new(JsonNode.Parse(CliRunner.Run("sample", "plan").Out)!, [["plan", "validate", "{file}", "--as-of", "2026-03-31"]]),
-            ["ladder"] = new(JsonNode.Parse(CliRunner.Run("sample", "ladder").Out)!, [["ladder", "{file}"]]),
-            ["account"] = new(JsonNode.Parse(CliRunner.Run("sample", "account").Out)!, [["account", "{file}", "--as-of", "2026-03-31"], ["health", "{file}", "--as-of", "2026-03-31", "--since", "2025-12-31"], ["review", "{file}", "--as-of", "2026-03-31"]]),
-            ["relationships"] = new(Section("relationships"), [["relationships", "{file}"]]),
-            ["communications"] = new(Section("communications"), [["communications", "{file}"]]),
-            ["negotiation"] = new(Section("negotiation"), [["negotiation", "{file}"]]),
-            ["offer"] = new(Section("offer"), [["offer", "{file}"]]),
-            ["portfolio"] = new(JsonNode.Parse(portfolio)!, [["review", "{file}"]]),
-        };
+        ["plan"] = new(SampleDocuments.Get("plan"), [["plan", "validate", "{file}", "--as-of", "2026-03-31"]]),
+        ["ladder"] = new(SampleDocuments.Get("ladder"), [["ladder", "{file}"]]),
+        ["account"] = new(SampleDocuments.Get("account"), [["account", "{file}", "--as-of", "2026-03-31"], ["health", "{file}", "--as-of", "2026-03-31", "--since", "2025-12-31"], ["review", "{file}", "--as-of", "2026-03-31"]]),
+        ["relationships"] = new(SampleDocuments.Get("relationships"), [["relationships", "{file}"]]),
+        ["communications"] = new(SampleDocuments.Get("communications"), [["communications", "{file}"]]),
+        ["negotiation"] = new(SampleDocuments.Get("negotiation"), [["negotiation", "{file}"]]),
+        ["offer"] = new(SampleDocuments.Get("offer"), [["offer", "{file}"]]),
+        ["portfolio"] = new(SampleDocuments.Get("portfolio"), [["review", "{file}"]]),
     });
 
     /// <summary>Each document and each place of it that holds a date, an interval, a period or an instant (the first of each path that differs only in its indexes).</summary>

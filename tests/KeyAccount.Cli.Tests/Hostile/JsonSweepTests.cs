@@ -25,10 +25,6 @@ public sealed class JsonSweepTests
 
     private static readonly Lazy<Dictionary<string, Subject>> Subjects = new(() =>
     {
-        var portfolio = CliRunner.Run("sample", "portfolio").Out;
-        var sections = JsonNode.Parse(portfolio)!.AsObject();
-        JsonNode Section(string name) => JsonNode.Parse(sections[name]!.ToJsonString())!;
-        JsonNode Sample(string name) => JsonNode.Parse(CliRunner.Run("sample", name).Out)!;
         static bool Everywhere(JsonPlace place) => true;
 
         // The portfolio's own fields and the first two levels of its sections; deeper than that,
@@ -41,16 +37,16 @@ public sealed class JsonSweepTests
 
         return new Dictionary<string, Subject>(StringComparer.Ordinal)
         {
-            ["classification"] = new(Sample("classification"), ["classify", "{file}", "--all"], Everywhere),
-            ["ladder"] = new(Sample("ladder"), ["ladder", "{file}"], Everywhere),
-            ["opportunities"] = new(Sample("opportunities"), ["opportunities", "{file}"], Everywhere),
-            ["plan"] = new(Sample("plan"), ["plan", "validate", "{file}", "--as-of", "2026-03-31"], Everywhere),
-            ["account"] = new(Sample("account"), ["account", "{file}", "--as-of", "2026-03-31", "--format", "html"], Everywhere),
-            ["relationships"] = new(Section("relationships"), ["relationships", "{file}"], Everywhere),
-            ["communications"] = new(Section("communications"), ["communications", "{file}"], Everywhere),
-            ["negotiation"] = new(Section("negotiation"), ["negotiation", "{file}"], Everywhere),
-            ["offer"] = new(Section("offer"), ["offer", "{file}"], Everywhere),
-            ["portfolio"] = new(JsonNode.Parse(portfolio)!, ["review", "{file}", "--format", "html"], Shallow),
+            ["classification"] = new(SampleDocuments.Get("classification"), ["classify", "{file}", "--all"], Everywhere),
+            ["ladder"] = new(SampleDocuments.Get("ladder"), ["ladder", "{file}"], Everywhere),
+            ["opportunities"] = new(SampleDocuments.Get("opportunities"), ["opportunities", "{file}"], Everywhere),
+            ["plan"] = new(SampleDocuments.Get("plan"), ["plan", "validate", "{file}", "--as-of", "2026-03-31"], Everywhere),
+            ["account"] = new(SampleDocuments.Get("account"), ["account", "{file}", "--as-of", "2026-03-31", "--format", "html"], Everywhere),
+            ["relationships"] = new(SampleDocuments.Get("relationships"), ["relationships", "{file}"], Everywhere),
+            ["communications"] = new(SampleDocuments.Get("communications"), ["communications", "{file}"], Everywhere),
+            ["negotiation"] = new(SampleDocuments.Get("negotiation"), ["negotiation", "{file}"], Everywhere),
+            ["offer"] = new(SampleDocuments.Get("offer"), ["offer", "{file}"], Everywhere),
+            ["portfolio"] = new(SampleDocuments.Get("portfolio"), ["review", "{file}", "--format", "html"], Shallow),
         };
     });
 
