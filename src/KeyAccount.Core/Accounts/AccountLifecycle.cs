@@ -197,7 +197,7 @@ public static class AccountLifecycle
         var planClosed = account.Plan is null || account.Plan.Period.End < asOf;
         return new[]
         {
-            new ChecklistItem("open commitments are closed or handed over", open == 0, open == 0 ? "No commitment is open (" + Wording.Count(handed, "was", "were") + " handed over)." : Wording.Count(open, "commitment is", "commitments are") + " still open."),
+            new ChecklistItem("open commitments are closed or handed over", open == 0, open == 0 ? (handed == 0 ? "No commitment is open." : "No commitment is open (" + Wording.Count(handed, "was", "were") + " handed over).") : Wording.Count(open, "commitment is", "commitments are") + " still open."),
             new ChecklistItem("the plan is closed", planClosed, account.Plan is null ? "The account holds no plan." : planClosed ? "The plan's period ended on " + Wording.Date(account.Plan.Period.End) + "." : "The plan runs until " + Wording.Date(account.Plan.Period.End) + "."),
             new ChecklistItem("the reason is recorded", last is not null && last.Reason.Trim().Length > 0, last is null ? "The account has not entered the final stage." : last.Reason.Trim().Length > 0 ? "Reason: " + last.Reason.Trim() : "The move to the final stage gives no reason."),
         };

@@ -146,6 +146,20 @@ public class AccountLifecycleWordingTests
             AccountLifecycle.FinalStage(closing, new LocalDate(2027, 1, 5)).Select(i => (i.Done, i.Explanation)));
         Assert.False(AccountLifecycle.FinalStage(closing, new LocalDate(2027, 1, 4))[1].Done);
 
+        var oneHanded = At("FinalStage", "Sold.", a =>
+        {
+            a["diary"]![1]!["commitments"]![0]!["status"] = "HandedOver";
+            a["diary"]![1]!["commitments"]![0]!["closedOn"] = "2026-03-01";
+            a["diary"]!.AsArray().RemoveAt(3);
+        });
+        Assert.Equal((true, "No commitment is open (1 was handed over)."), AccountLifecycle.FinalStage(oneHanded, March31).Select(i => (i.Done, i.Explanation)).First());
+        var allDone = At("FinalStage", "Sold.", a =>
+        {
+            a["diary"]!.AsArray().RemoveAt(3);
+            a["diary"]!.AsArray().RemoveAt(1);
+        });
+        Assert.Equal((true, "No commitment is open."), AccountLifecycle.FinalStage(allDone, March31).Select(i => (i.Done, i.Explanation)).First());
+
         var silent = At("FinalStage", " ", a => a.Remove("plan"));
         Assert.Equal(
             new[] { (true, "The account holds no plan."), (false, "The move to the final stage gives no reason.") },
