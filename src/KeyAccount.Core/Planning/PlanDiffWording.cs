@@ -111,7 +111,7 @@ internal static class PlanDiffWording
             }
         }
 
-        var parts = counts.Select(pair => Count(pair.Value, pair.Key.Part) + " " + pair.Key.Kind.ToString().ToLowerInvariant());
+        var parts = counts.Select(pair => Wording.Count(pair.Value, Noun(pair.Key.Part), pair.Key.Part == PlanPart.Mix ? "settings of the four P's" : null) + " " + pair.Key.Kind.ToString().ToLowerInvariant());
         return "The new plan differs from the old in " + Wording.Count(changes.Count, "place") + ": " + string.Join(", ", parts) + ".";
     }
 
@@ -119,16 +119,13 @@ internal static class PlanDiffWording
     private static string Sentence(string text) =>
         text.EndsWith(".'", StringComparison.Ordinal) || text.EndsWith("!'", StringComparison.Ordinal) || text.EndsWith("?'", StringComparison.Ordinal) ? text : text + ".";
 
-    /// <summary>A count of items of a part: "1 goal", "2 goals", "2 settings of the four P's".</summary>
-    private static string Count(int count, PlanPart part) =>
-        part == PlanPart.Mix ? Wording.Count(count, "setting of the four P's", "settings of the four P's") : Wording.Count(count, Noun(part));
-
     private static string Noun(PlanPart part) => part switch
     {
         PlanPart.Plan => "plan setting",
         PlanPart.ClientGoals => "client goal",
         PlanPart.Goals => "goal",
         PlanPart.Events => "event",
+        PlanPart.Mix => "setting of the four P's",
         PlanPart.Decisions => "decision",
         PlanPart.Resources => "budget",
         PlanPart.Actions => "action",
