@@ -76,7 +76,7 @@ public class AccountStateWordingTests
 
         var fresh = AccountEdits.Sample(a => a["updates"]!.AsArray().Add(new JsonObject { ["section"] = "Opportunities", ["on"] = "2026-03-01", ["by"] = "kam", ["what"] = "Reviewed." }));
         Assert.Equal("The opportunities were last updated on 2026-03-01 and stay fresh until 2026-06-01.", State(fresh).Freshness.Single(f => f.Section == AccountSection.Opportunities).Explanation);
-        Assert.Equal("No data is stale.", State(fresh).Explanation.Split(". ").Select(p => p.TrimEnd('.') + ".").Single(p => p.Contains("stale", StringComparison.Ordinal)));
+        Assert.Contains(" No data is stale. ", State(fresh).Explanation, StringComparison.Ordinal);
 
         // An update after the day of the analysis, or older than the latest, changes nothing.
         var later = AccountEdits.Sample(a =>

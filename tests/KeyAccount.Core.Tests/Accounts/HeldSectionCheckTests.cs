@@ -22,8 +22,9 @@ public class HeldSectionCheckTests
 
     private static string Message(AccountDocument account, string code, string path)
     {
-        var found = AccountValidator.Validate(account, March31).Where(d => d.Code == code && d.Path == path).ToList();
-        Assert.True(found.Count == 1, code + " at " + path + ": " + string.Join(" | ", AccountValidator.Validate(account, March31)));
+        var all = AccountValidator.Validate(account, March31);
+        var found = all.Where(d => d.Code == code && d.Path == path).ToList();
+        Assert.True(found.Count == 1, code + " at " + path + ": " + string.Join(" | ", all));
         return found[0].Message;
     }
 

@@ -25,8 +25,9 @@ public class PlanCheckWordingTests
 
     private static string Message(AccountPlan plan, string code, string path, LocalDate? asOf = null)
     {
-        var found = Check(plan, asOf).Where(d => d.Code == code && d.Path == path).ToList();
-        Assert.True(found.Count == 1, $"{code} at {path}: {found.Count} found in\n{string.Join("\n", Check(plan, asOf))}");
+        var all = Check(plan, asOf);
+        var found = all.Where(d => d.Code == code && d.Path == path).ToList();
+        Assert.True(found.Count == 1, $"{code} at {path}: {found.Count} found in\n{string.Join("\n", all)}");
         return found[0].Message;
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using KeyAccount.Core.Planning;
 using NodaTime;
+using static KeyAccount.Core.Tests.Planning.PlanScheduleTests;
 
 namespace KeyAccount.Core.Tests.Planning;
 
@@ -13,13 +14,7 @@ namespace KeyAccount.Core.Tests.Planning;
 /// </summary>
 public class PlanScheduleWordingTests
 {
-    private static readonly LocalDate Start = PlanScheduleTests.Start;
-
     private static string Day(int n) => Wording.Date(Start.PlusDays(n));
-
-    private static PlanAction Action(string id, int from, int to, params string[] dependsOn) => PlanScheduleTests.Action(id, from, to, dependsOn);
-
-    private static AccountPlan PlanWith(params PlanAction[] actions) => PlanScheduleTests.PlanWith(actions);
 
     [Fact]
     public void The_explanation_counts_actions_the_path_and_the_goals_that_can_be_met()
