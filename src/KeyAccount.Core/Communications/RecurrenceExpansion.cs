@@ -76,36 +76,29 @@ internal static class RecurrenceExpansion
     }
 
     /// <summary>The last date of a recurrence (on or before its end), or null when it never occurs.</summary>
-    public static LocalDate? Last(Recurrence recurrence)
-    {
-        var n = LastIndex(recurrence);
-        if (n < 0)
-        {
-            return null;
-        }
-
-        var step = recurrence.Every;
-        return step.Years == 0 && step.Months == 0
-            ? recurrence.Start.PlusDays((int)(n * (((long)step.Weeks * 7) + step.Days)))
-            : At(recurrence.Start, step, n) ?? recurrence.Start;
-    }
+    public static LocalDate? Last(Recurrence recurrence) => LastOccurrence(recurrence) is ({ } date, _) ? date : null;
 
     /// <summary>How many dates a recurrence with a valid step has (0 when it never occurs).</summary>
-    public static long Count(Recurrence recurrence) => LastIndex(recurrence) + 1;
+    public static long Count(Recurrence recurrence) => LastOccurrence(recurrence).Index + 1;
 
-    /// <summary>The n of the last date, <c>start + n × step</c>, on or before the end; -1 when the recurrence never occurs.</summary>
-    private static long LastIndex(Recurrence recurrence)
+    /// <summary>
+    /// The last date, <c>start + n × step</c>, on or before the end, with its n; a null date and
+    /// -1 when the recurrence never occurs.
+    /// </summary>
+    private static (LocalDate? Date, long Index) LastOccurrence(Recurrence recurrence)
     {
         if (recurrence.End < recurrence.Start)
         {
-            return -1;
+            return (null, -1);
         }
 
         var step = recurrence.Every;
         long span = Period.DaysBetween(recurrence.Start, recurrence.End);
         if (step.Years == 0 && step.Months == 0)
         {
-            return span / (((long)step.Weeks * 7) + step.Days);
+            var days = ((long)step.Weeks * 7) + step.Days;
+            var index = span / days;
+            return (recurrence.Start.PlusDays((int)(index * days)), index);
         }
 
         // At least 365 days a year and 28 a month: n from this bound is never before the last date's.
@@ -114,11 +107,11 @@ internal static class RecurrenceExpansion
         {
             if (At(recurrence.Start, step, n) is { } date && date <= recurrence.End)
             {
-                return n;
+                return (date, n);
             }
         }
 
-        return 0;
+        return (recurrence.Start, 0);
     }
 
     /// <summary><paramref name="start"/> plus <paramref name="n"/> times <paramref name="step"/>; null past the calendar's end.</summary>

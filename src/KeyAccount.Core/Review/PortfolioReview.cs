@@ -318,14 +318,7 @@ public static class PortfolioReview
     private static void CheckAcrossAreas(PortfolioDocument document, PortfolioClassification? classification, IReadOnlyDictionary<ClientId, LadderLevel>? ladderLevels, DiagnosticBag review)
     {
         // Clients of the classification by id, the first entry of each (a repeated id is the classification's own error).
-        var evidence = new Dictionary<ClientId, int>();
-        for (var i = 0; i < document.Classification.Clients.Count; i++)
-        {
-            if (document.Classification.Clients[i] is { } client && !evidence.ContainsKey(client.Client))
-            {
-                evidence.Add(client.Client, i);
-            }
-        }
+        var evidence = ClassifiedClients(document.Classification);
 
         if (ladderLevels is not null)
         {
