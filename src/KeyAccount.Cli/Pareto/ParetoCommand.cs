@@ -94,6 +94,7 @@ internal static class ParetoCommand
             var separator = ParseDelimiter(parse.GetValue(delimiter)!);
             var code = ParseCurrency(parse.GetValue(currency)!);
             var svg = parse.GetValue(chart);
+            var kind = parse.GetValue(format);
             CheckChart(svg, path);
             var workbook = path != "-" && XlsxAmountReader.IsWorkbook(path);
             if (parse.GetValue(sheet) is not null && !workbook)
@@ -103,14 +104,14 @@ internal static class ParetoCommand
 
             var amounts = workbook
                 ? XlsxAmountReader.Read(path, parse.GetValue(sheet), parse.GetValue(id)!, parse.GetValue(value)!, parse.GetValue(aggregate), code)
-                : ReadCsv(console, path, parse.GetValue(id)!, parse.GetValue(value)!, separator, parse.GetValue(aggregate), code, parse.GetValue(format) == "json");
+                : ReadCsv(console, path, parse.GetValue(id)!, parse.GetValue(value)!, separator, parse.GetValue(aggregate), code, kind == "json");
 
             // The reader's tables are garbage now: collect them before the analysis allocates, so
             // that the peak memory is the larger of reading and analysing, not their sum.
             GC.Collect();
             var report = ParetoReport.Create(amounts, parse.GetValue(target));
             using var chartFile = svg is null ? null : ParetoChart.Prepare(report, svg);
-            switch (parse.GetValue(format))
+            switch (kind)
             {
                 case "json":
                     ParetoJsonWriter.Write(report, console.Out);
