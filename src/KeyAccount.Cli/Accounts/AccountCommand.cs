@@ -123,7 +123,7 @@ internal static class AccountCommand
 
         foreach (var view in reviews)
         {
-            output.WriteLine(FormattableString.Invariant($"Plan review of {LocalDatePattern.Iso.Format(view.Review.On)} ({view.Path}): {view.Diagnostics.Count} findings against the plan"));
+            output.WriteLine(FormattableString.Invariant($"Plan review of {LocalDatePattern.Iso.Format(view.Review.On)} ({view.Path}): {(view.Diagnostics.Count == 0 ? "no finding" : view.Diagnostics.Count == 1 ? "1 finding" : view.Diagnostics.Count + " findings")} against the plan"));
             output.WriteLine("  " + view.Explanation);
             foreach (var d in view.Diagnostics)
             {

@@ -220,7 +220,7 @@ internal static class HealthComponents
                 }
             }
 
-            summary += "; its review of " + Wording.Date(view.Review.On) + " has " + Wording.Count(found, "finding") + " against it";
+            summary += "; its review of " + Wording.Date(view.Review.On) + " has " + (found == 0 ? "no finding" : Wording.Count(found, "finding")) + " against it";
         }
 
         if (run.Result is { } schedule)
@@ -235,7 +235,11 @@ internal static class HealthComponents
                 }
             }
 
-            summary += "; its schedule cannot meet " + Wording.Number(late) + " of its " + Wording.Count(schedule.Goals.Count, "goal") + " by the deadline.";
+            summary += schedule.Goals.Count == 0
+                ? "; it has no goal to schedule."
+                : late == 0
+                    ? "; its schedule meets the deadline of each of its " + Wording.Count(schedule.Goals.Count, "goal") + "."
+                    : "; its schedule cannot meet " + Wording.Number(late) + " of its " + Wording.Count(schedule.Goals.Count, "goal") + " by " + (late == 1 ? "its deadline." : "their deadlines.");
         }
         else
         {

@@ -48,7 +48,7 @@ public sealed class AccountCommandTests
 
         // The current plan review and the internal notices, each finding with its path.
         var review = Assert.Single(state.PlanReviews);
-        Assert.Contains("Plan review of 2026-03-02 (planReviews[0]): 0 findings against the plan", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Plan review of 2026-03-02 (planReviews[0]): no finding against the plan", result.Out, StringComparison.Ordinal);
         Assert.Contains(review.Explanation, result.Out, StringComparison.Ordinal);
         var notices = state.InternalCommunication!;
         Assert.Contains(notices.Explanation, result.Out, StringComparison.Ordinal);

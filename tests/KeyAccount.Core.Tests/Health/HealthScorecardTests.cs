@@ -47,7 +47,7 @@ public class HealthScorecardTests
 
         // The plan's review of 2 March agrees with the plan: the plan loses no point on 31 March.
         Assert.Equal(100m, change.After.Component(HealthComponentKind.Plan).Score);
-        Assert.Contains("its review of 2026-03-02 has 0 findings against it", change.After.Component(HealthComponentKind.Plan).Explanation, StringComparison.Ordinal);
+        Assert.Contains("its review of 2026-03-02 has no finding against it", change.After.Component(HealthComponentKind.Plan).Explanation, StringComparison.Ordinal);
 
         // The areas the sample does not hold are said, never counted as 0.
         var sample = SampleAccounts.PublisherAndBookshop();
