@@ -235,11 +235,14 @@ internal static class HealthComponents
                 }
             }
 
-            summary += schedule.Goals.Count == 0
-                ? "; it has no goal to schedule."
-                : late == 0
+            summary += schedule.Goals.Count switch
+            {
+                0 => "; it has no goal to schedule.",
+                1 => late == 0 ? "; its schedule meets its goal's deadline." : "; its schedule cannot meet its goal by its deadline.",
+                _ => late == 0
                     ? "; its schedule meets the deadline of each of its " + Wording.Count(schedule.Goals.Count, "goal") + "."
-                    : "; its schedule cannot meet " + Wording.Number(late) + " of its " + Wording.Count(schedule.Goals.Count, "goal") + " by " + (late == 1 ? "its deadline." : "their deadlines.");
+                    : "; its schedule cannot meet " + Wording.Number(late) + " of its " + Wording.Count(schedule.Goals.Count, "goal") + " by " + (late == 1 ? "its deadline." : "their deadlines."),
+            };
         }
         else
         {

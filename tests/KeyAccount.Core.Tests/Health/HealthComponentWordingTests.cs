@@ -117,6 +117,35 @@ public class HealthComponentWordingTests
         Assert.StartsWith("As of 2026-01-31 the plan has " + Count(run.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error), "error") + " and " + Count(run.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning), "warning") + ";", component.Explanation, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false, "; its schedule meets its goal's deadline.")]
+    [InlineData(true, "; its schedule cannot meet its goal by its deadline.")]
+    public void A_plan_with_one_goal_speaks_of_it_alone(bool early, string clause)
+    {
+        // The sample plan's research goal with the three actions that serve it.
+        var sample = SampleAccounts.PublisherAndBookshop();
+        var research = sample.Plan!.Goals[0];
+        var plan = sample.Plan with
+        {
+            Goals = new[] { early ? research with { Deadline = GoalDeadline.Fixed(new NodaTime.LocalDate(2026, 1, 20)) } : research },
+            Actions = sample.Plan.Actions.Where(a => a.Serves.Contains(research.Id)).ToArray(),
+        };
+        var component = HealthScorecard.Score(new AccountDocument(sample.Client, plan: plan), new NodaTime.LocalDate(2026, 1, 31)).Component(HealthComponentKind.Plan);
+
+        Assert.Contains(clause, component.Explanation, StringComparison.Ordinal);
+        Assert.Equal(early ? 1 : 0, component.Facts.Count(f => f.Key.StartsWith("late:", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_plan_without_goals_says_it_has_none_to_schedule()
+    {
+        var sample = SampleAccounts.PublisherAndBookshop();
+        var plan = sample.Plan! with { Goals = Array.Empty<PlanGoal>() };
+        var component = HealthScorecard.Score(new AccountDocument(sample.Client, plan: plan), new NodaTime.LocalDate(2026, 1, 31)).Component(HealthComponentKind.Plan);
+
+        Assert.Contains("; it has no goal to schedule.", component.Explanation, StringComparison.Ordinal);
+    }
+
     private static string[] Prefixes(HealthComponentKind kind) => kind switch
     {
         HealthComponentKind.Plan => new[] { "late:" },
@@ -142,6 +171,7 @@ public class HealthComponentWordingTests
                     var late = schedule.Goals.Count(g => g.Outlook == GoalOutlook.Late);
                     var goals = Count(schedule.Goals.Count, "goal");
                     yield return schedule.Goals.Count == 0 ? "; it has no goal to schedule."
+                        : schedule.Goals.Count == 1 ? (late == 0 ? "; its schedule meets its goal's deadline." : "; its schedule cannot meet its goal by its deadline.")
                         : late == 0 ? "; its schedule meets the deadline of each of its " + goals + "."
                         : "; its schedule cannot meet " + late + " of its " + goals + " by " + (late == 1 ? "its deadline." : "their deadlines.");
                 }
